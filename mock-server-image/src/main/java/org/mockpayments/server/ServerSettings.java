@@ -1,0 +1,92 @@
+package org.mockpayments.server;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * How a {@link MockPaymentsServer} is set up. The image reads these from its environment; see
+ * {@link #fromEnvironment}.
+ *
+ * @param webSocketPort the port for WebSocket upgrades on any path (0 picks a free one)
+ * @param controlPort the port of the control API (0 picks a free one)
+ * @param maxMessageBytes the largest WebSocket message accepted, in bytes
+ * @param maxBodyBytes the largest control API request body accepted, in bytes
+ * @param stubsFile a JSON array of stub definitions loaded at start and restored on reset, or null
+ */
+public record ServerSettings(int webSocketPort, int controlPort, long maxMessageBytes, long maxBodyBytes, Path stubsFile) {
+  /** The WebSocket port inside the image. */
+  public static final int DEFAULT_WEBSOCKET_PORT = 8080;
+  /** The control API port inside the image. */
+  public static final int DEFAULT_CONTROL_PORT = 8081;
+  /** 16 MiB, the default limit of both messages and request bodies. */
+  public static final long DEFAULT_SIZE_LIMIT = 16L * 1024 * 1024;
+
+  /** The environment variable names {@link #fromEnvironment} reads. */
+  public static final String ENV_WEBSOCKET_PORT = "MOCK_WS_PORT";
+  /** See {@link #ENV_WEBSOCKET_PORT}. */
+  public static final String ENV_CONTROL_PORT = "MOCK_CONTROL_PORT";
+  /** See {@link #ENV_WEBSOCKET_PORT}. */
+  public static final String ENV_MAX_MESSAGE_BYTES = "MOCK_MAX_MESSAGE_BYTES";
+  /** See {@link #ENV_WEBSOCKET_PORT}. */
+  public static final String ENV_MAX_BODY_BYTES = "MOCK_MAX_BODY_BYTES";
+  /** See {@link #ENV_WEBSOCKET_PORT}. */
+  public static final String ENV_STUBS_FILE = "MOCK_STUBS_FILE";
+
+  /** Ports 8080 and 8081, 16 MiB limits, no stubs file. */
+  public static ServerSettings defaults() {
+    return new ServerSettings(DEFAULT_WEBSOCKET_PORT, DEFAULT_CONTROL_PORT, DEFAULT_SIZE_LIMIT, DEFAULT_SIZE_LIMIT, null);
+  }
+
+  /** The defaults on free ports, as tests that embed the server want them. */
+  public static ServerSettings ephemeral() {
+    return defaults().withPorts(0, 0);
+  }
+
+  /**
+   * The defaults, overridden by {@code MOCK_WS_PORT}, {@code MOCK_CONTROL_PORT}, {@code
+   * MOCK_MAX_MESSAGE_BYTES}, {@code MOCK_MAX_BODY_BYTES} and {@code MOCK_STUBS_FILE} where set.
+   *
+   * @throws IllegalArgumentException naming the variable whose value is not usable
+   */
+  public static ServerSettings fromEnvironment(Map<String, String> env) {
+    ServerSettings defaults = defaults();
+    String stubs = env.get(ENV_STUBS_FILE);
+    return new ServerSettings(
+        (int) number(env, ENV_WEBSOCKET_PORT, defaults.webSocketPort, 65_535),
+        (int) number(env, ENV_CONTROL_PORT, defaults.controlPort, 65_535),
+        number(env, ENV_MAX_MESSAGE_BYTES, defaults.maxMessageBytes, Integer.MAX_VALUE),
+        number(env, ENV_MAX_BODY_BYTES, defaults.maxBodyBytes, Integer.MAX_VALUE),
+        stubs == null || stubs.isBlank() ? null : Path.of(stubs));
+  }
+
+  /** A copy with other ports. */
+  public ServerSettings withPorts(int webSocketPort, int controlPort) {
+    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, stubsFile);
+  }
+
+  /** A copy that loads the stubs in {@code file} at start. */
+  public ServerSettings withStubsFile(Path file) {
+    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, file);
+  }
+
+  /** A copy with other size limits for WebSocket messages and control API bodies. */
+  public ServerSettings withLimits(long maxMessageBytes, long maxBodyBytes) {
+    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, stubsFile);
+  }
+
+  private static long number(Map<String, String> env, String name, long defaultValue, long max) {
+    String value = env.get(name);
+    if (value == null || value.isBlank()) {
+      return defaultValue;
+    }
+    try {
+      long number = Long.parseLong(value.trim());
+      if (number >= 0 && number <= max) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // Reported below.
+    }
+    throw new IllegalArgumentException(name + " must be a whole number from 0 to " + max + ", not '" + value + "'.");
+  }
+}

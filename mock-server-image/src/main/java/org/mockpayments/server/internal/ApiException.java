@@ -1,0 +1,44 @@
+package org.mockpayments.server.internal;
+
+import com.google.gson.JsonObject;
+
+/** A control API failure that becomes a JSON error answer: a 4xx status, a short code and a sentence. */
+final class ApiException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  final int status;
+  final String code;
+
+  ApiException(int status, String code, String message) {
+    super(message, null, false, false);
+    this.status = status;
+    this.code = code;
+  }
+
+  static ApiException badRequest(String message) {
+    return new ApiException(400, "bad_request", message);
+  }
+
+  static ApiException notFound(String message) {
+    return new ApiException(404, "not_found", message);
+  }
+
+  static ApiException conflict(String message) {
+    return new ApiException(409, "connection_closed", message);
+  }
+
+  static ApiException timeout(String message) {
+    return new ApiException(408, "timeout", message);
+  }
+
+  JsonObject toJson() {
+    return errorBody(code, getMessage());
+  }
+
+  static JsonObject errorBody(String code, String message) {
+    JsonObject body = new JsonObject();
+    body.addProperty("error", code);
+    body.addProperty("message", message);
+    return body;
+  }
+}

@@ -1,0 +1,124 @@
+package org.mockpayments.server.internal;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+
+/** One control API request and its answer: path parameters, query, strict body, JSON response. */
+final class Exchange {
+  private static final String JSON_TYPE = "application/json";
+
+  final Request request;
+  final Response response;
+  final Callback callback;
+  private final List<String> pathParams;
+  private final long maxBodyBytes;
+  private Fields query;
+
+  Exchange(Request request, Response response, Callback callback, List<String> pathParams, long maxBodyBytes) {
+    this.request = request;
+    this.response = response;
+    this.callback = callback;
+    this.pathParams = pathParams;
+    this.maxBodyBytes = maxBodyBytes;
+  }
+
+  String pathParam(int index) {
+    return pathParams.get(index);
+  }
+
+  String query(String name) {
+    if (query == null) {
+      query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
+    }
+    return query.getValue(name);
+  }
+
+  long queryLong(String name, long min, long max, long defaultValue) {
+    String value = query(name);
+    if (value == null || value.isEmpty()) {
+      return defaultValue;
+    }
+    try {
+      long number = Long.parseLong(value);
+      if (number >= min && number <= max) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // Reported below with the allowed range.
+    }
+    throw ApiException.badRequest(
+        "Query parameter '" + name + "' must be a whole number from " + min + " to " + max + ", not '" + value + "'.");
+  }
+
+  /** The request body as JSON; an empty body is {@link JsonNull}. */
+  CompletableFuture<JsonElement> body() {
+    long declared = request.getLength();
+    if (declared > maxBodyBytes) {
+      return CompletableFuture.failedFuture(tooLarge());
+    }
+    return Content.Source.asByteArrayAsync(request, (int) Math.min(Integer.MAX_VALUE - 16, maxBodyBytes))
+        .handle((bytes, failure) -> {
+          if (failure != null) {
+            throw tooLarge();
+          }
+          String text = new String(bytes, StandardCharsets.UTF_8);
+          return text.isBlank() ? JsonNull.INSTANCE : Json.parseBody(text);
+        });
+  }
+
+  private ApiException tooLarge() {
+    return new ApiException(413, "body_too_large",
+        "The request body is larger than the limit of " + maxBodyBytes + " bytes (MOCK_MAX_BODY_BYTES).");
+  }
+
+  void respond(int status, JsonElement body) {
+    response.setStatus(status);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON_TYPE);
+    Content.Sink.write(response, true, Json.print(body) + "\n", callback);
+  }
+
+  /** Answers with {@code status} and {@code toJson} of the result once it is there, or the failure. */
+  <T> void respondWhenDone(CompletableFuture<T> result, int status, Function<T, JsonElement> toJson) {
+    result.whenComplete((value, failure) -> {
+      if (failure != null) {
+        fail(failure);
+      } else {
+        try {
+          respond(status, toJson.apply(value));
+        } catch (RuntimeException e) {
+          fail(e);
+        }
+      }
+    });
+  }
+
+  void respondEmpty(int status) {
+    response.setStatus(status);
+    callback.succeeded();
+  }
+
+  /** Answers with the error a failure stands for: an {@link ApiException}'s, or a 500 for a bug. */
+  void fail(Throwable failure) {
+    Throwable cause = failure;
+    while (cause instanceof CompletionException && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof ApiException api) {
+      respond(api.status, api.toJson());
+    } else {
+      respond(500, ApiException.errorBody("internal_error",
+          "The mock server failed unexpectedly (" + cause + "); please report this as a bug."));
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package org.mockpayments.server.internal;
+
+import com.google.gson.JsonArray;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+/** {@code /frames}: read the journal, and await the first frame that fits. */
+final class FrameRoutes {
+  private static final int LISTED_ON_TIMEOUT = 20;
+  private static final int PAYLOAD_ON_TIMEOUT = 120;
+
+  private final Mock mock;
+
+  FrameRoutes(Mock mock) {
+    this.mock = mock;
+  }
+
+  void register(ControlApi api) {
+    api.route("GET", "/frames", this::read).route("POST", "/frames/await", this::await);
+  }
+
+  private void read(Exchange ex) {
+    String direction = ex.query("direction");
+    FrameQuery query = new FrameQuery(
+        blankToNull(ex.query("connection")),
+        direction == null || direction.isEmpty() ? null : parseDirection(direction, "query parameter 'direction'"),
+        EnumSet.allOf(FrameType.class),
+        Match.ANY);
+    long since = ex.queryLong("since", 0, Long.MAX_VALUE, 0);
+    JsonArray array = new JsonArray();
+    mock.journal.read(since, query).forEach(entry -> array.add(entry.toJson()));
+    ex.respond(200, array);
+  }
+
+  private void await(Exchange ex) {
+    ex.respondWhenDone(ex.body().thenCompose(json -> {
+      JsonBody body = JsonBody.of(json, "the body", "connection", "direction", "type", "since", "match", "timeoutMs");
+      String direction = body.string("direction");
+      String type = body.string("type");
+      Set<FrameType> types = type == null ? FrameQuery.DATA_FRAMES : EnumSet.of(FrameType.parse(type, "'type'"));
+      FrameQuery query = new FrameQuery(
+          body.string("connection"),
+          direction == null ? JournalEntry.Direction.IN : parseDirection(direction, "'direction'"),
+          types,
+          Match.parse(body.raw("match"), "'match'"));
+      long since = body.integer("since", 0, Long.MAX_VALUE, 0);
+      long timeoutMs = body.integer("timeoutMs", 0, LongPoll.MAX_TIMEOUT_MS, 5000);
+      CompletableFuture<JournalEntry> pending = mock.journal.await(since, query);
+      return LongPoll.within(pending, timeoutMs, mock.scheduler, () -> mock.journal.cancel(pending),
+          () -> ApiException.timeout(timeoutMessage(query, since, timeoutMs)));
+    }), 200, JournalEntry::toJson);
+  }
+
+  /** Says what was awaited and lists what did arrive, so a failed test explains itself. */
+  private String timeoutMessage(FrameQuery query, long since, long timeoutMs) {
+    List<JournalEntry> arrived = mock.journal.read(since, new FrameQuery(null, null, EnumSet.allOf(FrameType.class), Match.ANY));
+    StringBuilder message = new StringBuilder("No ")
+        .append(query.describe().substring(2))
+        .append(" arrived within ").append(timeoutMs).append(" ms after seq ").append(since).append(".");
+    if (arrived.isEmpty()) {
+      return message.append(" Nothing arrived in either direction.").toString();
+    }
+    message.append(" Frames since then (").append(arrived.size()).append("): ");
+    List<JournalEntry> shown = arrived.subList(Math.max(0, arrived.size() - LISTED_ON_TIMEOUT), arrived.size());
+    if (shown.size() < arrived.size()) {
+      message.append("... ").append(arrived.size() - shown.size()).append(" earlier, then ");
+    }
+    return message.append(shown.stream().map(e -> e.summary(PAYLOAD_ON_TIMEOUT)).collect(Collectors.joining("; ")))
+        .toString();
+  }
+
+  private static JournalEntry.Direction parseDirection(String value, String where) {
+    return switch (value) {
+      case "in" -> JournalEntry.Direction.IN;
+      case "out" -> JournalEntry.Direction.OUT;
+      default -> throw ApiException.badRequest(where + " must be 'in' or 'out', not '" + value + "'.");
+    };
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isEmpty() ? null : value;
+  }
+}

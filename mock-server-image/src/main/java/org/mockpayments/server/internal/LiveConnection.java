@@ -1,0 +1,169 @@
+package org.mockpayments.server.internal;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.nio.ByteBuffer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.websocket.api.Session;
+
+/**
+ * One accepted WebSocket connection: its handshake facts, its state, and the only way to write to
+ * it. Every write is journaled and handed to Jetty under this object's lock, so the journal's order
+ * of outgoing frames is the order on the wire.
+ */
+final class LiveConnection {
+  enum State {
+    OPEN,
+    CLOSED
+  }
+
+  final String id;
+  final Handshake handshake;
+  final Instant openedAt = Instant.now();
+  private final Journal journal;
+  private final CompletableFuture<Void> closed = new CompletableFuture<>();
+  /** Writes asked for before Jetty opened the session; replayed in order by {@link #attach}. */
+  private final List<Runnable> beforeOpen = new ArrayList<>();
+  private Session session;
+  private State state = State.OPEN;
+  private Integer closeCode;
+  private String closeReason;
+
+  LiveConnection(String id, Handshake handshake, Journal journal) {
+    this.id = id;
+    this.handshake = handshake;
+    this.journal = journal;
+  }
+
+  /** The facts of the upgrade request that the control API reports. */
+  record Handshake(String path, String query, Map<String, List<String>> headers, String subprotocol, String remoteAddress) {}
+
+  synchronized void attach(Session session) {
+    this.session = session;
+    beforeOpen.forEach(Runnable::run);
+    beforeOpen.clear();
+  }
+
+  CompletableFuture<Void> sendText(String text) {
+    return write(FrameType.TEXT, text, null, (s, cb) -> s.sendText(text, cb));
+  }
+
+  CompletableFuture<Void> sendBinary(byte[] bytes) {
+    return write(FrameType.BINARY, null, bytes, (s, cb) -> s.sendBinary(ByteBuffer.wrap(bytes), cb));
+  }
+
+  CompletableFuture<Void> ping(byte[] bytes) {
+    return write(FrameType.PING, null, bytes, (s, cb) -> s.sendPing(ByteBuffer.wrap(bytes), cb));
+  }
+
+  CompletableFuture<Void> pong(byte[] bytes) {
+    return write(FrameType.PONG, null, bytes, (s, cb) -> s.sendPong(ByteBuffer.wrap(bytes), cb));
+  }
+
+  /** Sends a close frame; completes when it is written. */
+  CompletableFuture<Void> close(int code, String reason) {
+    CompletableFuture<Void> written = new CompletableFuture<>();
+    synchronized (this) {
+      requireOpen();
+      Runnable action = () -> {
+        journal.append(id, JournalEntry.Direction.OUT, FrameType.CLOSE, null, null, code, reason);
+        session.close(code, reason, completing(written));
+      };
+      runOrDefer(action);
+    }
+    return written;
+  }
+
+  /** Ends the TCP connection with no close handshake, as a network failure would. */
+  synchronized void drop() {
+    requireOpen();
+    runOrDefer(() -> session.disconnect());
+  }
+
+  /** Records the end of the connection, however it came; the first call wins. */
+  void markClosed(int code, String reason) {
+    synchronized (this) {
+      if (state == State.CLOSED) {
+        return;
+      }
+      state = State.CLOSED;
+      closeCode = code;
+      closeReason = reason;
+    }
+    closed.complete(null);
+  }
+
+  /** Completes once the connection is closed. */
+  CompletableFuture<Void> closed() {
+    return closed;
+  }
+
+  synchronized boolean isOpen() {
+    return state == State.OPEN;
+  }
+
+  synchronized JsonObject toJson() {
+    JsonObject json = new JsonObject();
+    json.addProperty("id", id);
+    json.addProperty("path", handshake.path());
+    json.addProperty("query", handshake.query());
+    JsonObject headers = new JsonObject();
+    handshake.headers().forEach((name, values) -> {
+      JsonArray array = new JsonArray();
+      values.forEach(array::add);
+      headers.add(name, array);
+    });
+    json.add("headers", headers);
+    json.addProperty("subprotocol", handshake.subprotocol());
+    json.addProperty("remoteAddress", handshake.remoteAddress());
+    json.addProperty("openedAt", openedAt.toString());
+    json.addProperty("state", state.name());
+    json.addProperty("closeCode", closeCode);
+    json.addProperty("closeReason", closeReason);
+    return json;
+  }
+
+  private interface SessionWrite {
+    void write(Session session, Callback callback);
+  }
+
+  private CompletableFuture<Void> write(FrameType type, String text, byte[] bytes, SessionWrite write) {
+    CompletableFuture<Void> written = new CompletableFuture<>();
+    synchronized (this) {
+      requireOpen();
+      runOrDefer(() -> {
+        journal.append(id, JournalEntry.Direction.OUT, type, text, bytes, null, null);
+        write.write(session, completing(written));
+      });
+    }
+    return written;
+  }
+
+  private void runOrDefer(Runnable action) {
+    if (session == null) {
+      beforeOpen.add(action);
+    } else {
+      action.run();
+    }
+  }
+
+  private void requireOpen() {
+    if (state != State.OPEN) {
+      String why = closeReason == null || closeReason.isEmpty() ? "" : ", reason '" + closeReason + "'";
+      throw ApiException.conflict(
+          "Connection " + id + " is closed (code " + closeCode + why + "); nothing can be sent to it.");
+    }
+  }
+
+  private Callback completing(CompletableFuture<Void> written) {
+    return Callback.from(
+        () -> written.complete(null),
+        cause -> written.completeExceptionally(ApiException.conflict(
+            "Connection " + id + " closed before the frame could be written (" + cause.getMessage() + ").")));
+  }
+}

@@ -1,0 +1,150 @@
+package org.mockpayments.server.internal;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * A predicate on a frame's payload, parsed from the control API's {@code Match} shapes. Text
+ * matchers never fit binary frames and the {@code base64} matcher never fits text frames.
+ */
+final class Match {
+  static final Match ANY = new Match(new JsonObject(), entry -> true);
+
+  private final JsonObject definition;
+  private final java.util.function.Predicate<JournalEntry> predicate;
+
+  private Match(JsonObject definition, java.util.function.Predicate<JournalEntry> predicate) {
+    this.definition = definition;
+    this.predicate = predicate;
+  }
+
+  boolean test(JournalEntry entry) {
+    return predicate.test(entry);
+  }
+
+  /** The match as the user gave it, for listings and messages. */
+  JsonObject toJson() {
+    return definition.deepCopy();
+  }
+
+  /** Parses a {@code Match}; absent, null or {@code {}} matches any frame. */
+  static Match parse(JsonElement element, String where) {
+    JsonBody body = JsonBody.of(element, where, "equals", "contains", "regex", "json", "jsonSubset", "base64");
+    if (body.isEmpty()) {
+      return ANY;
+    }
+    if (body.keys().size() > 1) {
+      throw ApiException.badRequest(
+          capitalize(where) + " must have exactly one of equals, contains, regex, json, jsonSubset or base64, not "
+              + String.join(" and ", body.keys()) + ".");
+    }
+    String kind = body.keys().iterator().next();
+    JsonObject definition = element.getAsJsonObject().deepCopy();
+    return new Match(definition, predicateFor(kind, body, where));
+  }
+
+  private static java.util.function.Predicate<JournalEntry> predicateFor(String kind, JsonBody body, String where) {
+    switch (kind) {
+      case "equals": {
+        String expected = body.requiredString(kind);
+        return onText(expected::equals);
+      }
+      case "contains": {
+        String expected = body.requiredString(kind);
+        return onText(text -> text.contains(expected));
+      }
+      case "regex": {
+        Pattern pattern = compile(body.requiredString(kind), where);
+        return onText(text -> pattern.matcher(text).matches());
+      }
+      case "json": {
+        JsonElement expected = body.raw(kind);
+        return onJson(actual -> actual.equals(expected));
+      }
+      case "jsonSubset": {
+        JsonObject pattern = body.object(kind);
+        if (pattern == null) {
+          throw ApiException.badRequest("'jsonSubset' in " + where + " must be a JSON object.");
+        }
+        return onJson(actual -> fits(pattern, actual));
+      }
+      case "base64": {
+        byte[] expected = Base64Payload.decode(body.requiredString(kind), "'base64' in " + where);
+        return entry -> entry.type() == FrameType.BINARY && Arrays.equals(entry.bytes(), expected);
+      }
+      default:
+        throw new IllegalStateException(kind);
+    }
+  }
+
+  private static Pattern compile(String regex, String where) {
+    try {
+      return Pattern.compile(regex);
+    } catch (PatternSyntaxException e) {
+      throw ApiException.badRequest(
+          "'regex' in " + where + " is not a valid Java regular expression: " + e.getDescription()
+              + " near index " + e.getIndex() + ".");
+    }
+  }
+
+  private static java.util.function.Predicate<JournalEntry> onText(java.util.function.Predicate<String> test) {
+    return entry -> entry.type() == FrameType.TEXT && test.test(entry.text());
+  }
+
+  private static java.util.function.Predicate<JournalEntry> onJson(java.util.function.Predicate<JsonElement> test) {
+    return entry ->
+        entry.type() == FrameType.TEXT && Json.tryParse(entry.text()).map(test::test).orElse(false);
+  }
+
+  /**
+   * Whether {@code actual} fits {@code pattern}: objects need every pattern key with a fitting value,
+   * arrays the same length with fitting elements, anything else equality.
+   */
+  static boolean fits(JsonElement pattern, JsonElement actual) {
+    if (pattern.isJsonObject()) {
+      if (!actual.isJsonObject()) {
+        return false;
+      }
+      JsonObject actualObject = actual.getAsJsonObject();
+      for (Map.Entry<String, JsonElement> field : pattern.getAsJsonObject().entrySet()) {
+        JsonElement value = actualObject.get(field.getKey());
+        if (value == null || !fits(field.getValue(), value)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (pattern.isJsonArray()) {
+      if (!actual.isJsonArray()) {
+        return false;
+      }
+      JsonArray patternArray = pattern.getAsJsonArray();
+      JsonArray actualArray = actual.getAsJsonArray();
+      if (patternArray.size() != actualArray.size()) {
+        return false;
+      }
+      for (int i = 0; i < patternArray.size(); i++) {
+        if (!fits(patternArray.get(i), actualArray.get(i))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return pattern.equals(actual);
+  }
+
+  private static String capitalize(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  @Override
+  public String toString() {
+    return Json.print(definition);
+  }
+}

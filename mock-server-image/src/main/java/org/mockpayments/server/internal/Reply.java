@@ -1,0 +1,52 @@
+package org.mockpayments.server.internal;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+
+/** One canned action of a stub: a frame to send, a close or a drop, after an optional delay. */
+record Reply(Kind kind, String text, byte[] bytes, int closeCode, String closeReason, long delayMs, JsonObject definition) {
+  enum Kind {
+    TEXT,
+    BINARY,
+    CLOSE,
+    DROP
+  }
+
+  static Reply parse(JsonElement element, String where) {
+    JsonBody body = JsonBody.of(element, where, "text", "json", "binary", "close", "drop", "delayMs");
+    long delayMs = body.integer("delayMs", 0, 3_600_000, 0);
+    JsonObject definition = element.getAsJsonObject().deepCopy();
+    int actions = 0;
+    for (String key : body.keys()) {
+      if (!key.equals("delayMs")) {
+        actions++;
+      }
+    }
+    if (actions != 1) {
+      throw ApiException.badRequest(
+          capitalize(where) + " must have exactly one of text, json, binary, close or drop (and optionally delayMs).");
+    }
+    if (body.has("text")) {
+      return new Reply(Kind.TEXT, body.requiredString("text"), null, 0, null, delayMs, definition);
+    }
+    if (body.has("json")) {
+      return new Reply(Kind.TEXT, Json.print(body.raw("json")), null, 0, null, delayMs, definition);
+    }
+    if (body.has("binary")) {
+      byte[] bytes = Base64Payload.decode(body.requiredString("binary"), "'binary' in " + where);
+      return new Reply(Kind.BINARY, null, bytes, 0, null, delayMs, definition);
+    }
+    if (body.has("close")) {
+      CloseRequest close = CloseRequest.parse(body.raw("close"), "'close' in " + where, 1000);
+      return new Reply(Kind.CLOSE, null, null, close.code(), close.reason(), delayMs, definition);
+    }
+    if (!body.bool("drop", false)) {
+      throw ApiException.badRequest("'drop' in " + where + " can only be true.");
+    }
+    return new Reply(Kind.DROP, null, null, 0, null, delayMs, definition);
+  }
+
+  private static String capitalize(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+}

@@ -1,0 +1,116 @@
+package org.mockpayments.server.internal;
+
+import com.google.gson.JsonElement;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
+
+/**
+ * Builds the unstarted Jetty server: one connector for WebSocket upgrades, one for the control API,
+ * and a handler that sends each request to its port's handler. Public only for {@code
+ * MockPaymentsServer}.
+ */
+public final class ServerAssembly {
+  /** How long an HTTP or WebSocket connection may sit idle: longer than any await may last. */
+  private static final Duration IDLE_TIMEOUT = Duration.ofHours(1);
+
+  private ServerAssembly() {}
+
+  /**
+   * An unstarted server for the given settings, logging to {@code out}.
+   *
+   * @param stubsFile a JSON array of stub definitions to load and restore on reset, or null
+   * @throws IllegalArgumentException if the stubs file cannot be read or is not valid
+   */
+  public static Server build(
+      int webSocketPort, int controlPort, long maxMessageBytes, long maxBodyBytes, Path stubsFile, PrintStream out) {
+    Server server = new Server();
+    server.setStopAtShutdown(true);
+    server.setErrorHandler(new JsonErrorHandler());
+
+    ServerConnector webSocketConnector = new ServerConnector(server);
+    webSocketConnector.setPort(webSocketPort);
+    webSocketConnector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+    ServerConnector controlConnector = new ServerConnector(server);
+    controlConnector.setPort(controlPort);
+    controlConnector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+    server.addConnector(webSocketConnector);
+    server.addConnector(controlConnector);
+
+    Mock mock = new Mock(new ConsoleLog(out));
+    if (stubsFile != null) {
+      try {
+        mock.loadStubs(readStubsFile(stubsFile), stubsFile.toString());
+      } catch (ApiException e) {
+        throw new IllegalArgumentException("The stubs file " + stubsFile + " is not valid: " + e.getMessage());
+      }
+    }
+
+    ServerWebSocketContainer container = ServerWebSocketContainer.ensure(server);
+    container.setIdleTimeout(IDLE_TIMEOUT);
+    container.setMaxTextMessageSize(maxMessageBytes);
+    container.setMaxBinaryMessageSize(maxMessageBytes);
+    container.setMaxFrameSize(maxMessageBytes);
+    Handler upgrades = new WebSocketPort(mock, container, controlConnector::getLocalPort);
+    upgrades.setServer(server);
+
+    ControlApi controlApi = new ControlApi(maxBodyBytes);
+    new ServiceRoutes(mock).register(controlApi);
+    new ConnectionRoutes(mock).register(controlApi);
+    new FrameRoutes(mock).register(controlApi);
+    new StubRoutes(mock).register(controlApi);
+    new EventRoutes(mock).register(controlApi);
+
+    server.setHandler(new ByConnector(webSocketConnector, upgrades, controlApi));
+    return server;
+  }
+
+  private static List<JsonElement> readStubsFile(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("Cannot read the stubs file " + file + ": " + e);
+    }
+    JsonElement json = Json.parseBody(text);
+    if (!json.isJsonArray()) {
+      throw ApiException.badRequest("it must hold a JSON array of stub definitions.");
+    }
+    List<JsonElement> definitions = new ArrayList<>();
+    json.getAsJsonArray().forEach(definitions::add);
+    return definitions;
+  }
+
+  /** Sends each request to the handler of the port it came in on. */
+  private static final class ByConnector extends Handler.Wrapper {
+    private final ServerConnector webSocketConnector;
+    private final Handler webSocketPort;
+
+    ByConnector(ServerConnector webSocketConnector, Handler webSocketPort, Handler controlApi) {
+      super(controlApi);
+      this.webSocketConnector = webSocketConnector;
+      this.webSocketPort = webSocketPort;
+      addBean(webSocketPort);
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+      if (request.getConnectionMetaData().getConnector() == webSocketConnector) {
+        return webSocketPort.handle(request, response, callback);
+      }
+      return super.handle(request, response, callback);
+    }
+  }
+}

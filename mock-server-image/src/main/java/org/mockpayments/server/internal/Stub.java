@@ -1,0 +1,102 @@
+package org.mockpayments.server.internal;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** A canned reply: when a connection opens or a fitting frame arrives, play the replies in order. */
+final class Stub {
+  enum Trigger {
+    CONNECT,
+    MESSAGE
+  }
+
+  final String id;
+  final Trigger on;
+  final String path;
+  final Match match;
+  final List<Reply> replies;
+  final Integer times;
+  private final AtomicInteger fired = new AtomicInteger();
+
+  private Stub(String id, Trigger on, String path, Match match, List<Reply> replies, Integer times) {
+    this.id = id;
+    this.on = on;
+    this.path = path;
+    this.match = match;
+    this.replies = replies;
+    this.times = times;
+  }
+
+  /** Parses a stub definition; {@code where} names it in error messages. */
+  static Stub parse(String id, JsonElement element, String where) {
+    JsonBody body = JsonBody.of(element, where, "on", "path", "match", "reply", "times");
+    String on = body.requiredString("on");
+    Trigger trigger;
+    if (on.equals("message")) {
+      trigger = Trigger.MESSAGE;
+    } else if (on.equals("connect")) {
+      trigger = Trigger.CONNECT;
+      if (body.has("match")) {
+        throw ApiException.badRequest("A stub 'on': 'connect' takes no 'match' (in " + where + ").");
+      }
+    } else {
+      throw ApiException.badRequest("'on' in " + where + " must be 'message' or 'connect', not '" + on + "'.");
+    }
+    Match match = Match.parse(body.raw("match"), "'match' in " + where);
+    JsonElement replyElement = body.raw("reply");
+    if (!replyElement.isJsonArray() || replyElement.getAsJsonArray().isEmpty()) {
+      throw ApiException.badRequest("'reply' in " + where + " must be a non-empty array of replies.");
+    }
+    List<Reply> replies = new ArrayList<>();
+    JsonArray array = replyElement.getAsJsonArray();
+    for (int i = 0; i < array.size(); i++) {
+      replies.add(Reply.parse(array.get(i), "reply[" + i + "] of " + where));
+    }
+    Long times = body.integer("times", 1, Integer.MAX_VALUE);
+    return new Stub(id, trigger, body.string("path"), match, List.copyOf(replies), times == null ? null : times.intValue());
+  }
+
+  /** A fresh copy with nothing fired, for restoring the stubs loaded at start. */
+  Stub copy() {
+    return new Stub(id, on, path, match, replies, times);
+  }
+
+  boolean fits(Trigger trigger, LiveConnection connection, JournalEntry frame) {
+    return on == trigger
+        && (path == null || path.equals(connection.handshake.path()))
+        && (frame == null || match.test(frame));
+  }
+
+  /** Counts one firing if {@code times} allows it. */
+  boolean tryFire() {
+    while (true) {
+      int current = fired.get();
+      if (times != null && current >= times) {
+        return false;
+      }
+      if (fired.compareAndSet(current, current + 1)) {
+        return true;
+      }
+    }
+  }
+
+  JsonObject toJson() {
+    JsonObject json = new JsonObject();
+    json.addProperty("id", id);
+    json.addProperty("on", on == Trigger.MESSAGE ? "message" : "connect");
+    json.addProperty("path", path);
+    if (on == Trigger.MESSAGE) {
+      json.add("match", match.toJson());
+    }
+    JsonArray reply = new JsonArray();
+    replies.forEach(r -> reply.add(r.definition().deepCopy()));
+    json.add("reply", reply);
+    json.addProperty("times", times);
+    json.addProperty("fired", fired.get());
+    return json;
+  }
+}

@@ -1,0 +1,75 @@
+package org.mockpayments.server.internal;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import org.mockpayments.server.MockPaymentsServer;
+import org.mockpayments.server.ServerSettings;
+
+/**
+ * Run once while the image is built: starts the server, walks the paths every test takes (health,
+ * a stub, a WebSocket upgrade and a frame), and stops, so that the class-data sharing archive holds
+ * the classes a real start-up needs. Plain sockets keep the JDK's HTTP client out of the archive.
+ */
+public final class Training {
+  private Training() {}
+
+  /** Exits non-zero if any step fails, which fails the image build. */
+  public static void main(String[] args) throws IOException {
+    try (MockPaymentsServer server = MockPaymentsServer.start(ServerSettings.ephemeral(), System.out)) {
+      int control = server.controlPort();
+      exchange(control, "GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+      String stub = "{\"on\":\"message\",\"match\":{\"jsonSubset\":{\"a\":1}},\"reply\":[{\"json\":{\"b\":2}}]}";
+      exchange(control, "POST /stubs HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Length: "
+          + stub.length() + "\r\n\r\n" + stub);
+      try (Socket socket = new Socket("localhost", server.webSocketPort())) {
+        OutputStream out = socket.getOutputStream();
+        out.write(("GET /training HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+            + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
+        out.write(maskedTextFrame("{\"a\":1}"));
+        out.flush();
+        readUntil(socket.getInputStream(), "\"b\":2");
+      }
+      exchange(control, "GET /frames HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+    }
+  }
+
+  private static void exchange(int port, String request) throws IOException {
+    try (Socket socket = new Socket("localhost", port)) {
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+      String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!response.startsWith("HTTP/1.1 2")) {
+        throw new IOException("training request failed: " + response);
+      }
+    }
+  }
+
+  private static byte[] maskedTextFrame(String text) {
+    byte[] payload = text.getBytes(StandardCharsets.UTF_8);
+    byte[] mask = {1, 2, 3, 4};
+    ByteArrayOutputStream frame = new ByteArrayOutputStream();
+    frame.write(0x81);
+    frame.write(0x80 | payload.length);
+    frame.writeBytes(mask);
+    for (int i = 0; i < payload.length; i++) {
+      frame.write(payload[i] ^ mask[i % 4]);
+    }
+    return frame.toByteArray();
+  }
+
+  private static void readUntil(InputStream in, String marker) throws IOException {
+    StringBuilder seen = new StringBuilder();
+    int next;
+    while ((next = in.read()) >= 0) {
+      seen.append((char) next);
+      if (seen.indexOf(marker) >= 0) {
+        return;
+      }
+    }
+    throw new IOException("training: the stub's reply never came; saw " + seen);
+  }
+}
