@@ -16,7 +16,7 @@ record FrameQuery(String connection, JournalEntry.Direction direction, Set<Frame
   }
 
   String describe() {
-    String typeNames = types.stream().map(FrameType::wireName).collect(Collectors.joining("|"));
+    String typeNames = types.stream().map(FrameType::wireName).collect(Collectors.joining(" or "));
     return "a " + typeNames + " frame"
         + (direction == null ? "" : " in direction '" + direction.wireName() + "'")
         + (connection == null ? "" : " on connection " + connection)

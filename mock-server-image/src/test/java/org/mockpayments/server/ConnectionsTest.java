@@ -1,0 +1,158 @@
+package org.mockpayments.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConnectionsTest extends EmbeddedServer {
+  @Test
+  void recordsPathQueryHeadersAndFirstSubprotocol() {
+    TestSocket.connectWithSubprotocols(ws("/ws/v2?order=42"), List.of("payments.v1", "payments.v0"));
+    JsonObject connection = control.get("connections/await").json().getAsJsonArray().get(0).getAsJsonObject();
+
+    assertThat(connection.get("id").getAsString()).isEqualTo("c1");
+    assertThat(connection.get("path").getAsString()).isEqualTo("/ws/v2");
+    assertThat(connection.get("query").getAsString()).isEqualTo("order=42");
+    assertThat(connection.get("subprotocol").getAsString()).as("the first offered").isEqualTo("payments.v1");
+    assertThat(connection.get("state").getAsString()).isEqualTo("OPEN");
+    assertThat(connection.get("closeCode").isJsonNull()).isTrue();
+    assertThat(connection.get("remoteAddress").getAsString()).matches(".+:\\d+");
+    assertThat(connection.getAsJsonObject("headers").keySet()).contains("Sec-WebSocket-Protocol");
+  }
+
+  @Test
+  void keepsEveryHeaderValueAsSent() {
+    TestSocket.connect(ws("/payments"), "Authorization", "Bearer x", "X-Order", "1");
+    JsonObject headers = control.get("connections/await").json().getAsJsonArray().get(0).getAsJsonObject()
+        .getAsJsonObject("headers");
+    assertThat(headers.getAsJsonArray("Authorization").get(0).getAsString()).isEqualTo("Bearer x");
+    assertThat(headers.getAsJsonArray("X-Order").get(0).getAsString()).isEqualTo("1");
+  }
+
+  @Test
+  void aConnectedClientIsListedAtOnce() {
+    TestSocket.connect(ws("/payments"));
+    JsonArray listed = control.get("connections").json().getAsJsonArray();
+    assertThat(listed).as("listed as soon as the upgrade was answered").hasSize(1);
+    assertThat(control.get("connections/c1").json().getAsJsonObject().get("path").getAsString()).isEqualTo("/payments");
+  }
+
+  @Test
+  void awaitReturnsOnceEnoughConnectionsOpened() throws Exception {
+    var waiting = java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> control.get("connections/await?count=2&timeoutMs=5000"));
+    TestSocket.connect(ws("/a"));
+    TestSocket.connect(ws("/b"));
+    ControlHttp.Answer answer = waiting.get();
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.json().getAsJsonArray()).hasSize(2);
+  }
+
+  @Test
+  void awaitTimesOutWithA408SayingHowManyOpened() {
+    TestSocket.connect(ws("/a"));
+    ControlHttp.Answer answer = control.get("connections/await?count=3&timeoutMs=200");
+    assertThat(answer.status()).isEqualTo(408);
+    assertThat(answer.error()).isEqualTo("timeout");
+    assertThat(answer.message()).contains("at least 3").contains("but 1 opened");
+  }
+
+  @Test
+  void closeSendsTheCodeAndReasonToTheClient() {
+    TestSocket client = connect("/payments", 1);
+    ControlHttp.Answer answer = control.post("connections/c1/close", "{\"code\":4001,\"reason\":\"payment declined\"}");
+    assertThat(answer.status()).isEqualTo(200);
+    assertThat(answer.json().getAsJsonObject().get("closed").getAsInt()).isEqualTo(1);
+
+    TestSocket.Event closed = client.awaitClosed();
+    assertThat(closed.code()).isEqualTo(4001);
+    assertThat(closed.text()).isEqualTo("payment declined");
+    JsonObject closeFrame = awaitFrame("{\"direction\":\"out\",\"type\":\"close\"}");
+    assertThat(closeFrame.get("code").getAsInt()).isEqualTo(4001);
+  }
+
+  @Test
+  void closeDefaultsTo1000() {
+    TestSocket client = connect("/payments", 1);
+    assertThat(control.post("connections/latest/close", "").status()).isEqualTo(200);
+    assertThat(client.awaitClosed().code()).isEqualTo(1000);
+  }
+
+  @Test
+  void clientCloseIsJournaledAndRecorded() {
+    TestSocket client = connect("/payments", 1);
+    client.socket.sendClose(4100, "bye").join();
+    JsonObject closeFrame = awaitFrame("{\"type\":\"close\"}");
+    assertThat(closeFrame.get("code").getAsInt()).isEqualTo(4100);
+    assertThat(closeFrame.get("reason").getAsString()).isEqualTo("bye");
+    JsonObject connection = control.get("connections/c1").json().getAsJsonObject();
+    assertThat(connection.get("state").getAsString()).isEqualTo("CLOSED");
+    assertThat(connection.get("closeCode").getAsInt()).isEqualTo(4100);
+  }
+
+  @Test
+  void dropEndsTheConnectionWithoutAHandshake() {
+    TestSocket client = connect("/payments", 1);
+    assertThat(control.post("connections/c1/drop", "").status()).isEqualTo(200);
+    assertThat(client.awaitClosed().code()).as("the client sees an abnormal closure").isEqualTo(1006);
+    assertThat(frames("?type=close")).as("no close frame was sent").isEmpty();
+  }
+
+  @Test
+  void sendingToAClosedConnectionIsA409() {
+    TestSocket client = connect("/payments", 1);
+    control.post("connections/c1/close", "");
+    client.awaitClosed();
+    awaitState("c1", "CLOSED");
+    ControlHttp.Answer answer = control.post("connections/c1/send", "{\"text\":\"late\"}");
+    assertThat(answer.status()).isEqualTo(409);
+    assertThat(answer.message()).contains("c1 is closed");
+  }
+
+  @Test
+  void latestIsTheNewestOpenConnection() {
+    TestSocket first = connect("/one", 1);
+    TestSocket second = connect("/two", 2);
+    control.post("connections/latest/send", "{\"text\":\"to the newest\"}");
+    assertThat(second.nextText()).isEqualTo("to the newest");
+
+    control.post("connections/c2/close", "");
+    second.awaitClosed();
+    awaitState("c2", "CLOSED");
+    control.post("connections/latest/send", "{\"text\":\"now the first\"}");
+    assertThat(first.nextText()).isEqualTo("now the first");
+  }
+
+  @Test
+  void allReachesEveryOpenConnection() {
+    TestSocket first = connect("/one", 1);
+    TestSocket second = connect("/two", 2);
+    ControlHttp.Answer answer = control.post("connections/all/send", "{\"json\":{\"state\":\"FULFILL\"}}");
+    assertThat(answer.json().getAsJsonObject().get("sent").getAsInt()).isEqualTo(2);
+    assertThat(first.nextText()).isEqualTo("{\"state\":\"FULFILL\"}");
+    assertThat(second.nextText()).isEqualTo("{\"state\":\"FULFILL\"}");
+  }
+
+  @Test
+  void logTellsOfOpeningsAndClosings() {
+    TestSocket client = connect("/payments?order=7", 1);
+    control.post("connections/c1/close", "{\"code\":1000}");
+    client.awaitClosed();
+    awaitState("c1", "CLOSED");
+    assertThat(logText()).contains("c1 opened /payments?order=7").contains("c1 closed with code 1000");
+  }
+
+  private void awaitState(String id, String state) {
+    long deadline = System.nanoTime() + 5_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      if (control.get("connections/" + id).json().getAsJsonObject().get("state").getAsString().equals(state)) {
+        return;
+      }
+      Thread.onSpinWait();
+    }
+    throw new AssertionError(id + " never reached " + state);
+  }
+}

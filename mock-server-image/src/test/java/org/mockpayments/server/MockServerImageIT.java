@@ -1,0 +1,63 @@
+package org.mockpayments.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.utility.DockerImageName;
+
+/** The built image, run as a real container: one full round trip through its mapped ports. */
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class MockServerImageIT {
+  private static final DockerImageName IMAGE = DockerImageName.parse(System.getProperty("mock.image", "mock-payments-server:latest"));
+
+  @SuppressWarnings("resource")
+  static final GenericContainer<?> container = new GenericContainer<>(IMAGE)
+      .withExposedPorts(8080, 8081)
+      .waitingFor(Wait.forHttp("/health").forPort(8081).withStartupTimeout(Duration.ofSeconds(30)));
+
+  @BeforeAll
+  static void start() {
+    container.start();
+  }
+
+  @AfterAll
+  static void stop() {
+    container.stop();
+  }
+
+  @Test
+  void roundTripThroughTheContainer() {
+    ControlHttp control = new ControlHttp(
+        URI.create("http://" + container.getHost() + ":" + container.getMappedPort(8081) + "/"));
+    control.post("stubs", "{\"on\":\"message\",\"match\":{\"jsonSubset\":{\"initiate_payment\":true}},"
+        + "\"reply\":[{\"json\":{\"payment_methods\":[\"credit_card\"]}}]}");
+
+    TestSocket client = TestSocket.connect(
+        URI.create("ws://" + container.getHost() + ":" + container.getMappedPort(8080) + "/payments?order=1"));
+    assertThat(control.get("connections/await").status()).isEqualTo(200);
+    client.send("{\"initiate_payment\":true}");
+    assertThat(client.nextText()).isEqualTo("{\"payment_methods\":[\"credit_card\"]}");
+
+    control.post("connections/latest/send", "{\"json\":{\"state\":\"FULFILL\"}}");
+    assertThat(client.nextText()).isEqualTo("{\"state\":\"FULFILL\"}");
+    assertThat(control.post("frames/await", "{\"direction\":\"out\",\"match\":{\"jsonSubset\":{\"state\":\"FULFILL\"}}}")
+        .status()).isEqualTo(200);
+    assertThat(container.getLogs()).as("docker logs tell the story")
+        .contains("c1 opened /payments?order=1").contains("c1 in text {\"initiate_payment\":true}");
+  }
+
+  @Test
+  void runsAsNonRootWithoutAShell() throws Exception {
+    assertThat(container.getContainerInfo().getConfig().getUser()).isEqualTo("10001:10001");
+    var shell = container.execInContainer("/bin/sh", "-c", "true");
+    assertThat(shell.getExitCode()).as("there is no shell to run").isNotZero();
+  }
+}
