@@ -102,11 +102,26 @@ class ConnectionsTest extends EmbeddedServer {
   }
 
   @Test
+  void closedAwaitAnswersOnceTheClientHasClosed() throws Exception {
+    TestSocket client = connect("/payments", 1);
+    ControlHttp.Answer stillOpen = control.get("connections/c1/closed?timeoutMs=50");
+    assertThat(stillOpen.status()).isEqualTo(408);
+    assertThat(stillOpen.message()).contains("c1 was still open");
+
+    var waiting = java.util.concurrent.CompletableFuture.supplyAsync(() -> control.get("connections/c1/closed"));
+    client.socket.sendClose(1000, "done").join();
+    JsonObject closed = waiting.get().json().getAsJsonObject();
+    assertThat(closed.get("state").getAsString()).isEqualTo("CLOSED");
+    assertThat(closed.get("closeCode").getAsInt()).isEqualTo(1000);
+    assertThat(control.get("connections/all/closed").status()).isEqualTo(400);
+  }
+
+  @Test
   void sendingToAClosedConnectionIsA409() {
     TestSocket client = connect("/payments", 1);
     control.post("connections/c1/close", "");
     client.awaitClosed();
-    awaitState("c1", "CLOSED");
+    control.get("connections/c1/closed");
     ControlHttp.Answer answer = control.post("connections/c1/send", "{\"text\":\"late\"}");
     assertThat(answer.status()).isEqualTo(409);
     assertThat(answer.message()).contains("c1 is closed");
@@ -121,7 +136,7 @@ class ConnectionsTest extends EmbeddedServer {
 
     control.post("connections/c2/close", "");
     second.awaitClosed();
-    awaitState("c2", "CLOSED");
+    control.get("connections/c2/closed");
     control.post("connections/latest/send", "{\"text\":\"now the first\"}");
     assertThat(first.nextText()).isEqualTo("now the first");
   }
@@ -141,18 +156,7 @@ class ConnectionsTest extends EmbeddedServer {
     TestSocket client = connect("/payments?order=7", 1);
     control.post("connections/c1/close", "{\"code\":1000}");
     client.awaitClosed();
-    awaitState("c1", "CLOSED");
+    control.get("connections/c1/closed");
     assertThat(logText()).contains("c1 opened /payments?order=7").contains("c1 closed with code 1000");
-  }
-
-  private void awaitState(String id, String state) {
-    long deadline = System.nanoTime() + 5_000_000_000L;
-    while (System.nanoTime() < deadline) {
-      if (control.get("connections/" + id).json().getAsJsonObject().get("state").getAsString().equals(state)) {
-        return;
-      }
-      Thread.onSpinWait();
-    }
-    throw new AssertionError(id + " never reached " + state);
   }
 }

@@ -19,6 +19,7 @@ final class ConnectionRoutes {
     api.route("GET", "/connections", ex -> ex.respond(200, toJson(mock.connections.list())))
         .route("GET", "/connections/await", this::await)
         .route("GET", "/connections/{id}", ex -> ex.respond(200, mock.connections.get(ex.pathParam(0)).toJson()))
+        .route("GET", "/connections/{id}/closed", this::awaitClosed)
         .route("POST", "/connections/{id}/send", ex -> withBody(ex, this::send))
         .route("POST", "/connections/{id}/close", ex -> withBody(ex, this::close))
         .route("POST", "/connections/{id}/drop", ex -> withBody(ex, this::drop))
@@ -34,6 +35,17 @@ final class ConnectionRoutes {
         () -> ApiException.timeout("Expected at least " + count + " connection(s) to open within " + timeoutMs
             + " ms, but " + mock.connections.openedSinceReset() + " opened since start or reset."));
     ex.respondWhenDone(bounded, 200, ConnectionRoutes::toJson);
+  }
+
+  private void awaitClosed(Exchange ex) {
+    if (ConnectionRegistry.ALL.equals(ex.pathParam(0))) {
+      throw ApiException.badRequest("Await the closing of one connection (an id or 'latest'), not 'all'.");
+    }
+    LiveConnection connection = mock.connections.resolve(ex.pathParam(0)).get(0);
+    long timeoutMs = ex.queryLong("timeoutMs", 0, LongPoll.MAX_TIMEOUT_MS, 5000);
+    CompletableFuture<Void> bounded = LongPoll.within(connection.closed(), timeoutMs, mock.scheduler, () -> { },
+        () -> ApiException.timeout("Connection " + connection.id + " was still open after " + timeoutMs + " ms."));
+    ex.respondWhenDone(bounded, 200, ignored -> connection.toJson());
   }
 
   private CompletableFuture<JsonObject> send(Exchange ex, JsonElement element) {
