@@ -72,6 +72,9 @@ class ConnectionsTest extends EmbeddedServer {
     assertThat(closed.text()).isEqualTo("payment declined");
     JsonObject closeFrame = awaitFrame("{\"direction\":\"out\",\"type\":\"close\"}");
     assertThat(closeFrame.get("code").getAsInt()).isEqualTo(4001);
+    JsonObject connection = control.get("connections/c1/closed").json().getAsJsonObject();
+    assertThat(connection.get("closeCode").getAsInt()).as("our close, not the client's echo").isEqualTo(4001);
+    assertThat(connection.get("closeReason").getAsString()).isEqualTo("payment declined");
   }
 
   @Test

@@ -33,6 +33,8 @@ final class LiveConnection {
   private State state = State.OPEN;
   private Integer closeCode;
   private String closeReason;
+  /** The close frame this side sent first, if any: it, not the client's echo, says why it ended. */
+  private CloseRequest closeSent;
 
   LiveConnection(String id, Handshake handshake, Journal journal) {
     this.id = id;
@@ -70,6 +72,9 @@ final class LiveConnection {
     CompletableFuture<Void> written = new CompletableFuture<>();
     synchronized (this) {
       requireOpen();
+      if (closeSent == null) {
+        closeSent = new CloseRequest(code, reason);
+      }
       Runnable action = () -> {
         journal.append(id, JournalEntry.Direction.OUT, FrameType.CLOSE, null, null, code, reason);
         session.close(code, reason, completing(written));
@@ -85,15 +90,19 @@ final class LiveConnection {
     runOrDefer(() -> session.disconnect());
   }
 
-  /** Records the end of the connection, however it came; the first call wins. */
+  /**
+   * Records the end of the connection with the status Jetty reports; when this side closed first,
+   * its own close frame's status is kept instead of the client's echo.
+   */
   void markClosed(int code, String reason) {
     synchronized (this) {
       if (state == State.CLOSED) {
         return;
       }
       state = State.CLOSED;
-      closeCode = code;
-      closeReason = reason;
+      boolean handshakeCompleted = code != 1006;
+      closeCode = closeSent != null && handshakeCompleted ? closeSent.code() : code;
+      closeReason = closeSent != null && handshakeCompleted ? closeSent.reason() : reason;
     }
     closed.complete(null);
   }

@@ -1,0 +1,208 @@
+package org.mockpayments.testcontainers;
+
+import com.google.gson.JsonObject;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The typed client of the mock server's control API. {@link MockPaymentsContainer} makes one for
+ * you; build one yourself for a server started by hand:
+ *
+ * <pre>{@code
+ * // docker run -p 8080:8080 -p 8081:8081 mock-payments-server
+ * MockPayments payments = new MockPaymentsClient(URI.create("http://localhost:8081"));
+ * MockConnection conn = payments.awaitConnection(Duration.ofSeconds(5));
+ * }</pre>
+ *
+ * <p>Thread-safe: one client may be shared by a whole test class; it keeps the mailbox state of its
+ * awaits (which connections and frames it already handed out), which {@link #reset()} clears.
+ * Needs only the JDK's HTTP client and Gson.
+ */
+public final class MockPaymentsClient implements MockPayments {
+  private final ControlHttp http;
+  private final FrameMailbox mailbox;
+  private final Set<String> handedOut = new HashSet<>();
+  private int handedOutSinceReset;
+
+  /** A client of the control API at {@code controlUrl}, such as {@code http://localhost:8081}. */
+  public MockPaymentsClient(URI controlUrl) {
+    this.http = new ControlHttp(controlUrl);
+    this.mailbox = new FrameMailbox(http);
+  }
+
+  /** The control API's base URL. */
+  public URI controlUrl() {
+    return http.base();
+  }
+
+  @Override
+  public MockConnection awaitConnection(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    int count;
+    synchronized (this) {
+      count = handedOutSinceReset + 1;
+    }
+    while (true) {
+      Duration remaining = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+      ControlHttp.Answer answer =
+          http.get("connections/await?count=" + count + "&timeoutMs=" + remaining.toMillis(), remaining);
+      if (answer.isTimeout()) {
+        throw new AssertionError("Awaited a new WebSocket connection for " + timeout.toMillis() + " ms: "
+            + answer.message() + " Already handed out: " + handedOutIds() + ".");
+      }
+      for (ConnectionInfo info : Wire.list(answer.ok(), Wire::connection)) {
+        if (handOut(info.id())) {
+          return connection(info.id());
+        }
+      }
+      count++;
+    }
+  }
+
+  @Override
+  public List<MockConnection> awaitConnections(int count, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    List<MockConnection> connections = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      try {
+        connections.add(awaitConnection(Duration.ofNanos(Math.max(0, deadline - System.nanoTime()))));
+      } catch (AssertionError e) {
+        throw new AssertionError("Awaited " + count + " new connections for " + timeout.toMillis() + " ms but got "
+            + connections.size() + " " + connections + ". " + e.getMessage(), e);
+      }
+    }
+    return connections;
+  }
+
+  @Override
+  public List<ConnectionInfo> connections() {
+    return Wire.list(http.get("connections", Duration.ZERO).ok(), Wire::connection);
+  }
+
+  @Override
+  public MockConnection connection(String id) {
+    return new MockConnection(id, http, mailbox);
+  }
+
+  @Override
+  public MockConnection latest() {
+    List<ConnectionInfo> open = connections().stream().filter(ConnectionInfo::open).toList();
+    if (open.isEmpty()) {
+      throw new MockPaymentsException(404, "not_found", "There is no open connection, so there is no latest one.");
+    }
+    return connection(open.get(open.size() - 1).id());
+  }
+
+  @Override
+  public int broadcastText(String text) {
+    JsonObject body = new JsonObject();
+    body.addProperty("text", text);
+    return broadcast(body);
+  }
+
+  @Override
+  public int broadcastJson(String json) {
+    JsonObject body = new JsonObject();
+    body.add("json", Wire.parse(json, "broadcastJson"));
+    return broadcast(body);
+  }
+
+  @Override
+  public int broadcastBinary(byte[] bytes) {
+    JsonObject body = new JsonObject();
+    body.addProperty("binary", java.util.Base64.getEncoder().encodeToString(bytes));
+    return broadcast(body);
+  }
+
+  @Override
+  public List<Frame> frames() {
+    return Wire.list(http.get("frames", Duration.ZERO).ok(), Wire::frame);
+  }
+
+  @Override
+  public List<Frame> receivedFrames() {
+    return Wire.list(http.get("frames?direction=in", Duration.ZERO).ok(), Wire::frame).stream()
+        .filter(frame -> frame.type() == Frame.Type.TEXT || frame.type() == Frame.Type.BINARY)
+        .toList();
+  }
+
+  @Override
+  public Frame awaitFrame(Match match, Duration timeout) {
+    return mailbox.take(null, match, timeout);
+  }
+
+  @Override
+  public void refuteFrame(Match match, Duration duration) {
+    mailbox.refute(null, match, duration);
+  }
+
+  @Override
+  public StubInfo addStub(Stub stub) {
+    return Wire.stub(http.post("stubs", stub.toJson()).ok());
+  }
+
+  @Override
+  public List<StubInfo> stubs() {
+    return Wire.list(http.get("stubs", Duration.ZERO).ok(), Wire::stub);
+  }
+
+  @Override
+  public void removeStub(String id) {
+    http.delete("stubs/" + id).ok();
+  }
+
+  @Override
+  public void removeAllStubs() {
+    http.delete("stubs").ok();
+  }
+
+  @Override
+  public void reset() {
+    reset(false);
+  }
+
+  @Override
+  public void resetAndCloseConnections() {
+    reset(true);
+  }
+
+  private void reset(boolean closeConnections) {
+    JsonObject body = new JsonObject();
+    body.addProperty("closeConnections", closeConnections);
+    http.post("reset", body, Duration.ofSeconds(5)).ok();
+    mailbox.clear();
+    List<ConnectionInfo> stillListed = connections();
+    synchronized (this) {
+      handedOut.clear();
+      // Connections still open from before the reset are not new: awaits wait for later ones.
+      stillListed.forEach(info -> handedOut.add(info.id()));
+      handedOutSinceReset = 0;
+    }
+  }
+
+  private int broadcast(JsonObject body) {
+    return http.post("connections/all/send", body).ok().getAsJsonObject().get("sent").getAsInt();
+  }
+
+  private synchronized boolean handOut(String id) {
+    if (!handedOut.add(id)) {
+      return false;
+    }
+    handedOutSinceReset++;
+    return true;
+  }
+
+  private synchronized List<String> handedOutIds() {
+    return handedOut.stream().sorted().toList();
+  }
+
+  /** {@code MockPaymentsClient[http://localhost:8081/]}. */
+  @Override
+  public String toString() {
+    return "MockPaymentsClient[" + http.base() + "]";
+  }
+}

@@ -1,0 +1,89 @@
+package org.mockpayments.testcontainers;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.util.Arrays;
+
+/**
+ * A canned reply: when a connection opens, or when a frame that fits a {@link Match} arrives, the
+ * server plays the replies in order. The first-added stub that fits fires.
+ *
+ * <pre>{@code
+ * Stub.onMessage(Match.jsonSubset("{\"initiate_payment\":true}"))
+ *     .reply(Reply.json("{\"payment_methods\":[\"credit_card\"]}"))
+ *     .times(1);
+ * }</pre>
+ *
+ * <p>Immutable: every method returns a new stub. Add it with {@link
+ * MockPaymentsContainer#withStub(Stub)} (kept across resets) or {@link MockPayments#addStub(Stub)}
+ * (removed by a reset).
+ */
+public final class Stub {
+  private final JsonObject json;
+
+  private Stub(JsonObject json) {
+    this.json = json;
+  }
+
+  /** A stub that fires for each incoming frame that fits {@code match}. */
+  public static Stub onMessage(Match match) {
+    JsonObject json = new JsonObject();
+    json.addProperty("on", "message");
+    json.add("match", match.toJson());
+    return new Stub(json);
+  }
+
+  /** A stub that fires when a connection opens. */
+  public static Stub onConnect() {
+    JsonObject json = new JsonObject();
+    json.addProperty("on", "connect");
+    return new Stub(json);
+  }
+
+  /**
+   * A stub written as the control API's JSON, for instance copied from a stubs file.
+   *
+   * @throws IllegalArgumentException if {@code json} is not a JSON object
+   */
+  public static Stub fromJson(String json) {
+    JsonElement parsed = Wire.parse(json, "Stub.fromJson");
+    if (!parsed.isJsonObject()) {
+      throw new IllegalArgumentException("Stub.fromJson needs a JSON object, not: " + json);
+    }
+    return new Stub(parsed.getAsJsonObject());
+  }
+
+  /** The same stub with {@code replies} appended, played in order. */
+  public Stub reply(Reply... replies) {
+    JsonObject copy = json.deepCopy();
+    JsonArray list = copy.has("reply") ? copy.getAsJsonArray("reply") : new JsonArray();
+    Arrays.stream(replies).forEach(reply -> list.add(reply.toJson()));
+    copy.add("reply", list);
+    return new Stub(copy);
+  }
+
+  /** The same stub, only for connections whose path equals {@code path}, such as {@code /payments}. */
+  public Stub onPath(String path) {
+    JsonObject copy = json.deepCopy();
+    copy.addProperty("path", path);
+    return new Stub(copy);
+  }
+
+  /** The same stub, firing at most {@code times} times; after that the next fitting stub is used. */
+  public Stub times(int times) {
+    JsonObject copy = json.deepCopy();
+    copy.addProperty("times", times);
+    return new Stub(copy);
+  }
+
+  JsonObject toJson() {
+    return json.deepCopy();
+  }
+
+  /** The stub as the control API writes it. */
+  @Override
+  public String toString() {
+    return Wire.print(json);
+  }
+}

@@ -1,0 +1,93 @@
+package org.mockpayments.testcontainers;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The control API's JSON, to and from this module's types. */
+final class Wire {
+  private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+
+  private Wire() {}
+
+  static JsonElement parse(String json, String where) {
+    try {
+      return JsonParser.parseString(json);
+    } catch (JsonParseException e) {
+      throw new IllegalArgumentException(where + " needs valid JSON: " + e.getMessage() + " in: " + json, e);
+    }
+  }
+
+  static String print(JsonElement json) {
+    return GSON.toJson(json);
+  }
+
+  static ConnectionInfo connection(JsonElement element) {
+    JsonObject json = element.getAsJsonObject();
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    json.getAsJsonObject("headers").entrySet().forEach(header -> {
+      List<String> values = new ArrayList<>();
+      header.getValue().getAsJsonArray().forEach(value -> values.add(value.getAsString()));
+      headers.put(header.getKey(), List.copyOf(values));
+    });
+    return new ConnectionInfo(
+        json.get("id").getAsString(),
+        json.get("path").getAsString(),
+        string(json, "query"),
+        Map.copyOf(headers),
+        string(json, "subprotocol"),
+        json.get("remoteAddress").getAsString(),
+        Instant.parse(json.get("openedAt").getAsString()),
+        "OPEN".equals(json.get("state").getAsString()),
+        integer(json, "closeCode"),
+        string(json, "closeReason"));
+  }
+
+  static Frame frame(JsonElement element) {
+    JsonObject json = element.getAsJsonObject();
+    String base64 = string(json, "base64");
+    return new Frame(
+        json.get("seq").getAsLong(),
+        json.get("connection").getAsString(),
+        Frame.Direction.valueOf(json.get("direction").getAsString().toUpperCase(Locale.ROOT)),
+        Frame.Type.valueOf(json.get("type").getAsString().toUpperCase(Locale.ROOT)),
+        string(json, "text"),
+        base64 == null ? null : Base64.getDecoder().decode(base64),
+        integer(json, "code"),
+        string(json, "reason"),
+        Instant.parse(json.get("at").getAsString()));
+  }
+
+  static StubInfo stub(JsonElement element) {
+    JsonObject json = element.getAsJsonObject().deepCopy();
+    int fired = json.remove("fired").getAsInt();
+    String id = json.get("id").getAsString();
+    return new StubInfo(id, print(json), fired);
+  }
+
+  static <T> List<T> list(JsonElement array, java.util.function.Function<JsonElement, T> each) {
+    List<T> items = new ArrayList<>();
+    array.getAsJsonArray().forEach(element -> items.add(each.apply(element)));
+    return List.copyOf(items);
+  }
+
+  private static String string(JsonObject json, String key) {
+    JsonElement value = json.get(key);
+    return value == null || value.isJsonNull() ? null : value.getAsString();
+  }
+
+  private static Integer integer(JsonObject json, String key) {
+    JsonElement value = json.get(key);
+    return value == null || value.isJsonNull() ? null : value.getAsInt();
+  }
+}
