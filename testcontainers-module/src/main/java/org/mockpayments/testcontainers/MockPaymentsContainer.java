@@ -156,7 +156,8 @@ public class MockPaymentsContainer extends GenericContainer<MockPaymentsContaine
 
   /**
    * The WebSocket URL for a client that runs in another container on the same Docker network:
-   * {@code ws://<network alias>:8080/path}.
+   * {@code ws://<network alias>:8080/path}, with the last alias given to {@code withNetworkAliases},
+   * or the one Testcontainers generates when none was given.
    *
    * @throws IllegalStateException if the container has no network ({@code withNetwork})
    */
@@ -165,7 +166,8 @@ public class MockPaymentsContainer extends GenericContainer<MockPaymentsContaine
       throw new IllegalStateException(
           "getInternalWebSocketUrl needs a shared network: call withNetwork(network) (and optionally withNetworkAliases)");
     }
-    return "ws://" + getNetworkAliases().get(0) + ":" + WEBSOCKET_PORT + (path.startsWith("/") ? path : "/" + path);
+    List<String> aliases = getNetworkAliases();
+    return "ws://" + aliases.get(aliases.size() - 1) + ":" + WEBSOCKET_PORT + (path.startsWith("/") ? path : "/" + path);
   }
 
   /** The control API's base URL, {@code http://host:port}. */

@@ -21,6 +21,9 @@ final class Wire {
   private Wire() {}
 
   static JsonElement parse(String json, String where) {
+    if (json == null || json.isBlank()) {
+      throw new IllegalArgumentException(where + " needs valid JSON, not an empty string");
+    }
     try {
       return JsonParser.parseString(json);
     } catch (JsonParseException e) {

@@ -1,0 +1,51 @@
+package org.mockpayments.testcontainers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.testcontainers.utility.DockerImageName;
+
+class BuildersTest {
+  @Test
+  void matchesWriteTheControlApiShapes() {
+    assertThat(Match.any()).hasToString("any frame");
+    assertThat(Match.equalTo("a")).hasToString("{\"equals\":\"a\"}");
+    assertThat(Match.jsonSubset("{ \"a\" : [1] }")).hasToString("{\"jsonSubset\":{\"a\":[1]}}");
+    assertThat(Match.binary(new byte[] {0, 1})).hasToString("{\"base64\":\"AAE=\"}");
+  }
+
+  @Test
+  void invalidJsonIsRejectedAtOnce() {
+    assertThatThrownBy(() -> Match.json("{oops")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Match.json needs valid JSON");
+    assertThatThrownBy(() -> Match.jsonSubset("[1]")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("JSON object");
+    assertThatThrownBy(() -> Reply.json("")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void stubsAreImmutableAndComposeReplies() {
+    Stub base = Stub.onMessage(Match.contains("x"));
+    Stub full = base.reply(Reply.text("a"), Reply.close(4001, "no").after(Duration.ofMillis(5))).onPath("/p").times(2);
+    assertThat(base.toString()).doesNotContain("reply");
+    assertThat(full).hasToString("{\"on\":\"message\",\"match\":{\"contains\":\"x\"},\"reply\":[{\"text\":\"a\"},"
+        + "{\"close\":{\"code\":4001,\"reason\":\"no\"},\"delayMs\":5}],\"path\":\"/p\",\"times\":2}");
+  }
+
+  @Test
+  void acceptsOnlyTheMockImageOrDeclaredSubstitutes() {
+    assertThatThrownBy(() -> new MockPaymentsContainer("nginx:latest")).isInstanceOf(IllegalStateException.class);
+    DockerImageName mine = DockerImageName.parse("registry.example/payments-mock:1")
+        .asCompatibleSubstituteFor("mock-payments-server");
+    assertThatCode(() -> new MockPaymentsContainer(mine)).doesNotThrowAnyException();
+  }
+
+  @Test
+  void defaultImageIsTheProjectVersion() {
+    assertThat(MockPaymentsContainer.DEFAULT_TAG).isNotBlank().doesNotContain("${");
+    assertThat(MockPaymentsContainer.DEFAULT_IMAGE_NAME.getUnversionedPart()).isEqualTo("mock-payments-server");
+  }
+}

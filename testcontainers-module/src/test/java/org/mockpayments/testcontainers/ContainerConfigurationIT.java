@@ -1,0 +1,73 @@
+package org.mockpayments.testcontainers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+import org.testcontainers.containers.Network;
+
+/** Containers configured in every supported way, each started and stopped by the test itself. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class ContainerConfigurationIT {
+  private static final Duration WAIT = Duration.ofSeconds(5);
+
+  @Test
+  void stubsFromClasspathHostFileAndBuilderAllLoadAndSurviveReset(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("stubs.json");
+    Files.writeString(file, "[{\"on\":\"message\",\"match\":{\"equals\":\"hello\"},\"reply\":[{\"text\":\"from file\"}]}]");
+    try (MockPaymentsContainer payments = new MockPaymentsContainer()
+        .withStubsFromClasspath("stubs/greeting.json")
+        .withStubsFile(file)
+        .withStubJson("{\"on\":\"message\",\"match\":{\"equals\":\"raw\"},\"reply\":[{\"text\":\"from json\"}]}")
+        .withStub(Stub.onMessage(Match.equalTo("typed")).reply(Reply.text("from builder")))) {
+      payments.start();
+      payments.addStub(Stub.onMessage(Match.equalTo("added")).reply(Reply.text("from the API")));
+      payments.reset();
+      assertThat(payments.stubs()).as("start-up stubs survive a reset, added ones do not").hasSize(5);
+
+      WebSocketClient client = WebSocketClient.connect(payments.getWebSocketUrl("/payments"));
+      assertThat(client.nextText()).isEqualTo("welcome");
+      for (String[] exchange : new String[][] {
+          {"ping", "pong"}, {"hello", "from file"}, {"raw", "from json"}, {"typed", "from builder"}}) {
+        client.send(exchange[0]);
+        assertThat(client.nextText()).isEqualTo(exchange[1]);
+      }
+    }
+  }
+
+  @Test
+  void messageSizeLimitIsPassedToTheServer() {
+    try (MockPaymentsContainer payments = new MockPaymentsContainer().withMaxMessageBytes(1024)) {
+      payments.start();
+      WebSocketClient client = WebSocketClient.connect(payments.getWebSocketUrl("/payments"));
+      MockConnection conn = payments.awaitConnection(WAIT);
+      client.send("x".repeat(2048));
+      assertThat(client.awaitClosed()).as("message too big").isEqualTo(1009);
+      assertThat(conn.awaitClosed(WAIT).code()).isEqualTo(1009);
+    }
+  }
+
+  @Test
+  void internalUrlUsesTheNetworkAlias() {
+    try (Network network = Network.newNetwork();
+        MockPaymentsContainer payments = new MockPaymentsContainer().withNetwork(network).withNetworkAliases("payments")) {
+      assertThat(payments.getInternalWebSocketUrl("/ws?order=1")).isEqualTo("ws://payments:8080/ws?order=1");
+    }
+    assertThatThrownBy(() -> new MockPaymentsContainer().getInternalWebSocketUrl("/ws"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("withNetwork");
+  }
+
+  @Test
+  void clientBeforeStartSaysWhatToDo() {
+    assertThatThrownBy(() -> new MockPaymentsContainer().awaitConnection(WAIT))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("has not started yet");
+  }
+}

@@ -1,0 +1,23 @@
+package org.mockpayments.testcontainers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.RepeatedTest;
+import org.testcontainers.junit.jupiter.Container;
+import org.testcontainers.junit.jupiter.Testcontainers;
+
+/** An instance field: a fresh container for every test, so each starts from c1 with no frames. */
+@Testcontainers
+class PerTestContainerIT {
+  @Container MockPaymentsContainer payments = new MockPaymentsContainer();
+
+  @RepeatedTest(2)
+  void everyTestGetsAFreshServer() {
+    assertThat(payments.frames()).isEmpty();
+    WebSocketClient client = WebSocketClient.connect(payments.getWebSocketUrl("/payments"));
+    assertThat(payments.awaitConnection(Duration.ofSeconds(5)).id()).isEqualTo("c1");
+    client.send("hello");
+    assertThat(payments.awaitFrame(Match.equalTo("hello"), Duration.ofSeconds(5)).seq()).isEqualTo(1);
+  }
+}
