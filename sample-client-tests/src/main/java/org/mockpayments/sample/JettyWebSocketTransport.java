@@ -1,0 +1,108 @@
+package org.mockpayments.sample;
+
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Logger;
+import org.eclipse.jetty.websocket.api.Callback;
+import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.client.WebSocketClient;
+
+/** {@link WebSocketTransport} on Jetty 12's WebSocket client. */
+public final class JettyWebSocketTransport implements WebSocketTransport {
+  private final WebSocketClient client = new WebSocketClient();
+
+  /** Starts Jetty's client; {@link #close()} stops it. */
+  public JettyWebSocketTransport() {
+    try {
+      client.start();
+    } catch (Exception e) {
+      throw new IllegalStateException("Jetty's WebSocket client did not start", e);
+    }
+  }
+
+  @Override
+  public CompletableFuture<Connection> connect(URI uri, Listener listener) {
+    Endpoint endpoint = new Endpoint(listener);
+    try {
+      return client.connect(endpoint, uri).thenApply(session -> endpoint.connection);
+    } catch (java.io.IOException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      client.stop();
+    } catch (Exception e) {
+      throw new IllegalStateException("Jetty's WebSocket client did not stop cleanly", e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Jetty WebSocket";
+  }
+
+  private static final class JettyConnection implements Connection {
+    private volatile Session session;
+
+    @Override
+    public CompletableFuture<Void> sendText(String text) {
+      CompletableFuture<Void> sent = new CompletableFuture<>();
+      session.sendText(text, Callback.from(() -> sent.complete(null), sent::completeExceptionally));
+      return sent;
+    }
+
+    @Override
+    public void close(int code, String reason) {
+      session.close(code, reason, Callback.NOOP);
+    }
+  }
+
+  /**
+   * Demands frames explicitly: the next one is read only after the flow's reply to this one is
+   * written, so replies keep the order of the frames they answer.
+   */
+  public static final class Endpoint implements Session.Listener {
+    private static final Logger LOG = Logger.getLogger(Endpoint.class.getName());
+    private final Listener listener;
+    private final JettyConnection connection = new JettyConnection();
+
+    Endpoint(Listener listener) {
+      this.listener = listener;
+    }
+
+    @Override
+    public void onWebSocketOpen(Session session) {
+      connection.session = session;
+      session.demand();
+    }
+
+    @Override
+    public void onWebSocketText(String message) {
+      listener.onText(connection, message).whenComplete((ignored, failure) -> connection.session.demand());
+    }
+
+    @Override
+    public void onWebSocketBinary(ByteBuffer payload, Callback callback) {
+      byte[] bytes = new byte[payload.remaining()];
+      payload.get(bytes);
+      callback.succeed();
+      listener.onBinary(connection, bytes);
+      connection.session.demand();
+    }
+
+    @Override
+    public void onWebSocketClose(int statusCode, String reason) {
+      listener.onClosed(connection, statusCode, reason);
+    }
+
+    /** A broken connection is reported again, with 1006, to {@link #onWebSocketClose}. */
+    @Override
+    public void onWebSocketError(Throwable cause) {
+      LOG.fine(() -> "WebSocket error: " + cause);
+    }
+  }
+}
