@@ -15,6 +15,7 @@ run:
 ## Build everything, the image included, and run all tests (unit, container and sample tests).
 test:
 	@bash scripts/ensure-docker.sh
+	@bash scripts/ensure-chromium.sh
 	mvn -B verify; status=$$?; bash scripts/remove-test-containers.sh; exit $$status
 
 ## Build the mock-payments-server image only.

@@ -11,7 +11,8 @@ image=mock-payments-server:latest
 banner() {
   echo
   echo "  WebSocket endpoint:  ws://localhost:$ws_port/<any path>"
-  echo "  Control API:         http://localhost:$control_port/   (try: curl localhost:$control_port/health)"
+  echo "  Debug page:          http://localhost:$control_port/   (watch and drive connections in a browser)"
+  echo "  Control API:         http://localhost:$control_port/<route>   (try: curl localhost:$control_port/health)"
   echo "  Reference:           docs/control-api.md"
   echo "  Stop with Ctrl-C."
   echo

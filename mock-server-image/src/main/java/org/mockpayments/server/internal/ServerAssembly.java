@@ -72,6 +72,7 @@ public final class ServerAssembly {
     new FrameRoutes(mock).register(controlApi);
     new StubRoutes(mock).register(controlApi);
     new EventRoutes(mock).register(controlApi);
+    new PageRoutes().register(controlApi);
 
     server.setHandler(new ByConnector(webSocketConnector, upgrades, controlApi));
     return server;

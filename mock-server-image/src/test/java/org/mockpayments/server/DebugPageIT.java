@@ -1,0 +1,107 @@
+package org.mockpayments.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.utility.DockerImageName;
+
+/**
+ * The debug page served by the real container, driven in Debian's headless Chromium: a client's
+ * connection appears, a frame sent from the composer reaches the client, and the client's reply
+ * shows up in the log. Leaves a screenshot in {@code target/debug-page.png}.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class DebugPageIT {
+  private static final DockerImageName IMAGE =
+      DockerImageName.parse(System.getProperty("mock.image", "mock-payments-server:latest"));
+
+  @SuppressWarnings("resource")
+  static final GenericContainer<?> container = new GenericContainer<>(IMAGE)
+      .withExposedPorts(8080, 8081)
+      .waitingFor(Wait.forHttp("/health").forPort(8081));
+
+  static WebDriver browser;
+  static WebDriverWait waitUp;
+
+  @BeforeAll
+  static void start() {
+    container.start();
+    ChromeOptions options = new ChromeOptions()
+        .setBinary(new File("/usr/bin/chromium"))
+        .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--window-size=1400,850");
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+        .build();
+    browser = new ChromeDriver(service, options);
+    waitUp = new WebDriverWait(browser, Duration.ofSeconds(10));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    container.stop();
+  }
+
+  @Test
+  void watchAndDriveAConversationFromThePage() throws Exception {
+    ControlHttp control = new ControlHttp(URI.create("http://localhost:" + container.getMappedPort(8081) + "/"));
+    control.post("stubs", "{\"on\":\"message\",\"match\":{\"jsonSubset\":{\"initiate_payment\":true}},"
+        + "\"reply\":[{\"json\":{\"payment_methods\":[\"credit_card\"]}}]}");
+    browser.get("http://localhost:" + container.getMappedPort(8081) + "/");
+    waitUp.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stream-status"), "Live"));
+
+    TestSocket client = TestSocket.connect(URI.create("ws://localhost:" + container.getMappedPort(8080) + "/payments?order=7"));
+    WebElement listed = waitUp.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#connections li[data-id='c1']")));
+    assertThat(listed.getText()).contains("/payments?order=7").contains("OPEN");
+    client.send("{\"initiate_payment\":true,\"order_id\":\"o-7\"}");
+    assertThat(client.nextText()).isEqualTo("{\"payment_methods\":[\"credit_card\"]}");
+
+    listed.click();
+    new Select(browser.findElement(By.id("kind"))).selectByValue("json");
+    WebElement payload = browser.findElement(By.id("payload"));
+    payload.clear();
+    payload.sendKeys("{not json");
+    browser.findElement(By.id("send")).click();
+    waitUp.until(ExpectedConditions.textToBePresentInElementLocated(By.id("composer-status"), "Not valid JSON"));
+
+    payload.clear();
+    payload.sendKeys("{\"state\": \"FULFILL\"}");
+    browser.findElement(By.id("send")).click();
+    assertThat(client.nextText()).as("the page's frame reached the client, sent compactly").isEqualTo("{\"state\":\"FULFILL\"}");
+
+    client.send("{\"ack\":\"fulfilled\",\"order_id\":\"o-7\"}");
+    waitUp.until(ExpectedConditions.textToBePresentInElementLocated(By.id("frames"), "\"ack\": \"fulfilled\""));
+    assertThat(browser.findElement(By.id("stubs")).getText()).contains("fired 1×");
+
+    Path screenshot = Path.of("target", "debug-page.png");
+    Files.copy(((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath(), screenshot,
+        StandardCopyOption.REPLACE_EXISTING);
+    assertThat(Files.size(screenshot)).isPositive();
+  }
+}
