@@ -1,5 +1,5 @@
 # The two commands a new machine needs: `make run` and `make test`.
-.PHONY: run test image clean
+.PHONY: run test image bench clean
 
 # Testcontainers here: no registry serves its reaper image (Ryuk), and inside a container (a
 # /.dockerenv file) the Docker host it guesses is wrong. Callers may override both.
@@ -22,6 +22,13 @@ test:
 image:
 	@bash scripts/ensure-docker.sh
 	mvn -B -q -pl mock-server-image -am package -DskipTests
+
+## Measure the mock against WireMock and MockServer; writes benchmarks/target/bench.md and bench.json.
+bench:
+	@bash scripts/ensure-docker.sh
+	mvn -B -q -Pbench -pl benchmarks -am package -DskipTests
+	bash benchmarks/pack-contenders.sh benchmarks/target
+	java -cp "$$(cat benchmarks/target/classpath.txt):benchmarks/target/classes" org.mockpayments.bench.BenchMain benchmarks/target
 
 clean:
 	mvn -B -q clean

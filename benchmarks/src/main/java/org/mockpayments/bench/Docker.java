@@ -1,0 +1,59 @@
+package org.mockpayments.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The docker CLI, as a user would type it, plus what /proc tells of a container's process. */
+final class Docker {
+  private Docker() {}
+
+  static String run(String... command) {
+    List<String> args = new ArrayList<>(List.of("docker"));
+    args.addAll(List.of(command));
+    try {
+      Process process = new ProcessBuilder(args).redirectErrorStream(true).start();
+      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+      if (process.waitFor() != 0) {
+        throw new IllegalStateException(String.join(" ", args) + " failed: " + out);
+      }
+      return out;
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot run docker", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static double imageSizeMb(String image) {
+    return Long.parseLong(run("image", "inspect", "-f", "{{.Size}}", image)) / 1_000_000.0;
+  }
+
+  /** Resident memory of a container's main process, in MiB, read from the host's /proc. */
+  static double rssMib(String containerId) {
+    String pid = run("inspect", "-f", "{{.State.Pid}}", containerId);
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc", pid, "status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("\\D", "")) / 1024.0;
+        }
+      }
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read /proc/" + pid + "/status", e);
+    }
+    throw new IllegalStateException("no VmRSS for pid " + pid);
+  }
+
+  static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package org.mockpayments.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * {@code docker run} until the first 200 from each contender's health endpoint, interleaved round by
+ * round so noise hits all alike; also the resident memory of each once started.
+ */
+final class ReadyTime {
+  /** A server image and how to ask it whether it is up. */
+  record Contender(String name, String image, int port, String method, String path) {}
+
+  static final String FLOOR = "bench-floor:latest";
+
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
+  final Map<String, Stats> ready = new LinkedHashMap<>();
+  final Map<String, Stats> rss = new LinkedHashMap<>();
+
+  void measure(List<Contender> contenders, int rounds) {
+    contenders.forEach(c -> {
+      ready.put(c.name(), new Stats());
+      rss.put(c.name(), new Stats());
+    });
+    ready.put("empty container (floor)", new Stats());
+    for (int round = 0; round < rounds; round++) {
+      List<Runnable> order = new ArrayList<>();
+      for (Contender contender : contenders) {
+        order.add(() -> once(contender));
+      }
+      order.add(this::floorOnce);
+      // Rotate the order every round so no contender always runs first or last.
+      for (int i = 0; i < order.size(); i++) {
+        order.get((i + round) % order.size()).run();
+      }
+    }
+  }
+
+  private void once(Contender contender) {
+    int hostPort = Docker.freePort();
+    long start = System.nanoTime();
+    String id = Docker.run("run", "-d", "--rm", "-p", "127.0.0.1:" + hostPort + ":" + contender.port(), contender.image());
+    try {
+      URI health = URI.create("http://127.0.0.1:" + hostPort + contender.path());
+      long deadline = start + Duration.ofSeconds(60).toNanos();
+      while (!isUp(health, contender.method())) {
+        if (System.nanoTime() > deadline) {
+          throw new IllegalStateException(contender.name() + " was not up within 60 s");
+        }
+        LockSupport.parkNanos(1_000_000);
+      }
+      ready.get(contender.name()).add((System.nanoTime() - start) / 1e6);
+      LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
+      rss.get(contender.name()).add(Docker.rssMib(id));
+    } finally {
+      Docker.run("rm", "-f", id);
+    }
+  }
+
+  private void floorOnce() {
+    long start = System.nanoTime();
+    Docker.run("run", "--rm", FLOOR);
+    ready.get("empty container (floor)").add((System.nanoTime() - start) / 1e6);
+  }
+
+  private boolean isUp(URI uri, String method) {
+    try {
+      HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2))
+          .method(method, HttpRequest.BodyPublishers.noBody()).build();
+      return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+}
