@@ -34,10 +34,27 @@ public final class BenchMain {
   public static void main(String[] args) throws Exception {
     Path out = Path.of(args.length > 0 ? args[0] : "target");
     BenchMain bench = new BenchMain();
-    bench.readyTimeSizeAndMemory();
-    bench.containerStart();
-    bench.latencyAndIngestAndScale();
+    bench.section("ready time, size and memory", bench::readyTimeSizeAndMemory);
+    bench.section("MockPaymentsContainer.start()", bench::containerStart);
+    bench.section("latency and ingest through the container", bench::containerLatencyAndIngest);
+    bench.section("10000 connections", bench::scale);
+    bench.section("latency in-process", bench::inProcessLatency);
     bench.report(out);
+  }
+
+  private interface Section {
+    void run() throws Exception;
+  }
+
+  /** Runs one section; a failure becomes a row of the table instead of ending the run. */
+  private void section(String name, Section section) {
+    System.out.println("bench: " + name);
+    try {
+      section.run();
+    } catch (Exception | AssertionError e) {
+      rows.add(new Row(name, "", "FAILED: " + e, "", "MISSED"));
+      e.printStackTrace();
+    }
   }
 
   private void readyTimeSizeAndMemory() {
@@ -46,7 +63,6 @@ public final class BenchMain {
         new ReadyTime.Contender("mock-payments-server", ours, 8081, "GET", "/health"),
         new ReadyTime.Contender("WireMock 3.13.2", "bench-wiremock:latest", 8080, "GET", "/__admin/health"),
         new ReadyTime.Contender("MockServer 5.15.0", "bench-mockserver:latest", 1080, "PUT", "/mockserver/status"));
-    System.out.println("bench: ready time, " + ROUNDS + " interleaved rounds");
     ReadyTime ready = new ReadyTime();
     ready.measure(contenders, ROUNDS);
 
@@ -81,7 +97,6 @@ public final class BenchMain {
   }
 
   private void containerStart() {
-    System.out.println("bench: MockPaymentsContainer.start(), " + ROUNDS + " runs");
     Stats starts = new Stats();
     for (int i = 0; i < ROUNDS + 1; i++) {
       try (MockPaymentsContainer container = new MockPaymentsContainer()) {
@@ -96,29 +111,30 @@ public final class BenchMain {
         "mock-payments-server", Row.minMedMax(starts, "ms"), "", ""));
   }
 
-  private void latencyAndIngestAndScale() throws Exception {
+  private void containerLatencyAndIngest() {
     try (MockPaymentsContainer container = new MockPaymentsContainer()) {
       container.start();
-      System.out.println("bench: push and await latency through the mapped ports");
       latencyRows("container, mapped ports", container, container.getWebSocketUrl("/bench"));
-
-      System.out.println("bench: ingest from 50 clients");
       Ingest.Result ingest = Ingest.measure(container, container.getWebSocketUrl("/ingest"), 50, 2_000);
       rows.add(new Row("6. ingest, 50 concurrent clients", "container, mapped ports",
           String.format(Locale.ROOT, "%.0f frames/s; %d sent, %d journaled", ingest.framesPerSecond(), ingest.sent(),
               ingest.journaled()),
           ">= 50000 frames/s, zero lost",
           Row.verdict(ingest.framesPerSecond() >= 50_000 && ingest.journaled() == ingest.sent())));
+    }
+  }
 
-      System.out.println("bench: 10000 concurrent connections");
-      Scale.Result scale = Scale.measure(container, 10_000);
-      rows.add(new Row("7. scale: open 10000 connections, broadcast one frame", "container, mapped ports",
+  private void scale() throws Exception {
+    String image = MockPaymentsContainer.DEFAULT_IMAGE_NAME.withTag(MockPaymentsContainer.DEFAULT_TAG).asCanonicalNameString();
+    Scale.Result scale = Scale.measure(image, 10_000);
+    rows.add(new Row("7. scale: open 10000 connections, broadcast one frame", "container, host network",
           String.format(Locale.ROOT, "open in %.1f s; broadcast to all in %.0f ms; RSS %.0f -> %.0f MiB (%.1f KiB/connection)",
               scale.openSeconds(), scale.broadcastMillis(), scale.rssBeforeMib(), scale.rssAfterMib(),
               scale.kibPerConnection()),
-          "within 512 MB", Row.verdict(scale.rssAfterMib() * 1.048576 <= 512)));
-    }
-    System.out.println("bench: push and await latency in-process");
+        "within 512 MB", Row.verdict(scale.rssAfterMib() * 1.048576 <= 512)));
+  }
+
+  private void inProcessLatency() {
     try (MockPaymentsServer server = MockPaymentsServer.start(ServerSettings.ephemeral(), silent())) {
       MockPaymentsClient client = new MockPaymentsClient(URI.create("http://127.0.0.1:" + server.controlPort()));
       latencyRows("in-process", client, "ws://127.0.0.1:" + server.webSocketPort() + "/bench");

@@ -41,41 +41,42 @@ public final class MockPaymentsClient implements MockPayments {
 
   @Override
   public MockConnection awaitConnection(Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    int count;
-    synchronized (this) {
-      count = handedOutSinceReset + 1;
-    }
-    while (true) {
-      Duration remaining = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-      ControlHttp.Answer answer =
-          http.get("connections/await?count=" + count + "&timeoutMs=" + remaining.toMillis(), remaining);
-      if (answer.isTimeout()) {
-        throw new AssertionError("Awaited a new WebSocket connection for " + timeout.toMillis() + " ms: "
-            + answer.message() + " Already handed out: " + handedOutIds() + ".");
-      }
-      for (ConnectionInfo info : Wire.list(answer.ok(), Wire::connection)) {
-        if (handOut(info.id())) {
-          return connection(info.id());
-        }
-      }
-      count++;
-    }
+    return awaitNew(1, timeout).get(0);
   }
 
   @Override
   public List<MockConnection> awaitConnections(int count, Duration timeout) {
+    return awaitNew(count, timeout);
+  }
+
+  /** The next {@code count} connections not yet handed out, with one long-poll in the usual case. */
+  private List<MockConnection> awaitNew(int count, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
-    List<MockConnection> connections = new ArrayList<>();
-    for (int i = 0; i < count; i++) {
-      try {
-        connections.add(awaitConnection(Duration.ofNanos(Math.max(0, deadline - System.nanoTime()))));
-      } catch (AssertionError e) {
-        throw new AssertionError("Awaited " + count + " new connections for " + timeout.toMillis() + " ms but got "
-            + connections.size() + " " + connections + ". " + e.getMessage(), e);
-      }
+    List<MockConnection> found = new ArrayList<>();
+    int wanted;
+    synchronized (this) {
+      wanted = handedOutSinceReset + count;
     }
-    return connections;
+    while (true) {
+      Duration remaining = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+      ControlHttp.Answer answer =
+          http.get("connections/await?count=" + wanted + "&timeoutMs=" + remaining.toMillis(), remaining);
+      if (answer.isTimeout()) {
+        throw new AssertionError("Awaited " + (count == 1 ? "a new WebSocket connection" : count + " new WebSocket connections")
+            + " for " + timeout.toMillis() + " ms" + (found.isEmpty() ? "" : " but got only " + found) + ": "
+            + answer.message() + " Already handed out: " + handedOutIds() + ".");
+      }
+      for (ConnectionInfo info : Wire.list(answer.ok(), Wire::connection)) {
+        if (found.size() < count && handOut(info.id())) {
+          found.add(connection(info.id()));
+        }
+      }
+      if (found.size() == count) {
+        return found;
+      }
+      // Someone else reset the server or took connections: wait for as many more as are missing.
+      wanted += count - found.size();
+    }
   }
 
   @Override
