@@ -26,6 +26,7 @@ class EventsTest extends EmbeddedServer {
     try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
       TestSocket client = connect("/payments", 1);
       client.send("{\"hello\":1}");
+      awaitFrame("{}");
       control.post("connections/c1/close", "");
 
       List<String> events = new ArrayList<>();
@@ -40,8 +41,8 @@ class EventsTest extends EmbeddedServer {
       assertThat(events.get(0)).startsWith("connection {\"id\":\"c1\"").contains("\"state\":\"OPEN\"");
       assertThat(events.get(1)).startsWith("frame {\"seq\":1").contains("\"text\":\"{\\\"hello\\\":1}\"");
       assertThat(events.get(2)).startsWith("frame {\"seq\":2").contains("\"direction\":\"out\"").contains("\"type\":\"close\"");
-      assertThat(events.get(3)).startsWith("frame {\"seq\":3").contains("\"direction\":\"in\"").contains("\"type\":\"close\"");
-      assertThat(events.get(4)).startsWith("connection {\"id\":\"c1\"").contains("\"state\":\"CLOSED\"");
+      assertThat(events.get(3)).startsWith("connection {\"id\":\"c1\"").contains("\"state\":\"CLOSED\"");
+      assertThat(events.get(4)).startsWith("frame {\"seq\":3").contains("\"direction\":\"in\"").contains("\"type\":\"close\"");
     }
   }
 }

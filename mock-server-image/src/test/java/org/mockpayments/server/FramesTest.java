@@ -55,6 +55,7 @@ class FramesTest extends EmbeddedServer {
     one.send("a");
     two.send("b");
     one.send("c");
+    awaitFrame("{\"match\":{\"equals\":\"b\"}}");
     awaitFrame("{\"match\":{\"equals\":\"c\"}}");
 
     assertThat(frames("?connection=c1")).hasSize(2);

@@ -161,6 +161,7 @@ class MockPaymentsClientIT {
     WebSocketClient client = WebSocketClient.connect(payments.getWebSocketUrl("/payments"));
     MockConnection conn = payments.awaitConnection(WAIT);
     client.send("{\"initiate_payment\":true}");
+    eventually(() -> payments.receivedFrames().stream().findFirst());
     conn.sendText("pushed");
 
     assertThatThrownBy(() -> payments.awaitFrame(Match.contains("credit_card"), Duration.ofMillis(300)))
@@ -178,6 +179,7 @@ class MockPaymentsClientIT {
     one.send("from one");
     two.send("from two");
     assertThat(connections.get(1).awaitFrame(Match.any(), WAIT).text()).isEqualTo("from two");
+    assertThat(connections.get(0).awaitFrame(Match.any(), WAIT).text()).isEqualTo("from one");
     assertThat(connections.get(0).receivedFrames()).extracting(Frame::text).containsExactly("from one");
   }
 

@@ -66,10 +66,11 @@ public final class MockEndpoint implements Session.Listener {
    */
   @Override
   public void onWebSocketClose(int statusCode, String reason) {
+    // The state first: whoever sees the close frame in the journal finds the connection closed.
+    mock.connections.closed(connection, statusCode, reason);
     if (statusCode != StatusCode.ABNORMAL) {
       mock.journal.append(connection.id, JournalEntry.Direction.IN, FrameType.CLOSE, null, null, statusCode, reason);
     }
-    mock.connections.closed(connection, statusCode, reason);
   }
 
   @Override
