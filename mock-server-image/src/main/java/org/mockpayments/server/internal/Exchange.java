@@ -63,18 +63,27 @@ final class Exchange {
 
   /** The request body as JSON; an empty body is {@link JsonNull}. */
   CompletableFuture<JsonElement> body() {
-    long declared = request.getLength();
-    if (declared > maxBodyBytes) {
-      return CompletableFuture.failedFuture(tooLarge());
+    if (request.getLength() > maxBodyBytes) {
+      return drainThenFail(tooLarge());
     }
-    return Content.Source.asByteArrayAsync(request, (int) Math.min(Integer.MAX_VALUE - 16, maxBodyBytes))
-        .handle((bytes, failure) -> {
-          if (failure != null) {
-            throw tooLarge();
-          }
+    int limit = (int) Math.min(Integer.MAX_VALUE - 16, maxBodyBytes);
+    return Content.Source.asByteArrayAsync(request, limit)
+        .exceptionallyCompose(tooMuch -> drainThenFail(tooLarge()))
+        .thenApply(bytes -> {
           String text = new String(bytes, StandardCharsets.UTF_8);
           return text.isBlank() ? JsonNull.INSTANCE : Json.parseBody(text);
         });
+  }
+
+  /**
+   * Reads and discards the rest of the body before failing: answering while the client is still
+   * sending would make the connection close under it, and the client would never see the answer.
+   */
+  private <T> CompletableFuture<T> drainThenFail(ApiException failure) {
+    CompletableFuture<T> failed = new CompletableFuture<>();
+    Content.Source.consumeAll(request, Callback.from(
+        () -> failed.completeExceptionally(failure), ignored -> failed.completeExceptionally(failure)));
+    return failed;
   }
 
   private ApiException tooLarge() {

@@ -54,9 +54,14 @@ final class Json {
       root = root.getCause();
     }
     String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    // Gson appends a link to its troubleshooting guide, which means nothing to a mock's user.
-    int see = message.indexOf("\nSee https://");
-    return see < 0 ? message : message.substring(0, see);
+    // Gson appends a link to its troubleshooting guide, and a path that can be as long as the nesting.
+    for (String noise : new String[] {"\nSee https://", " path $"}) {
+      int at = message.indexOf(noise);
+      if (at >= 0) {
+        message = message.substring(0, at);
+      }
+    }
+    return message;
   }
 
   static String print(JsonElement element) {

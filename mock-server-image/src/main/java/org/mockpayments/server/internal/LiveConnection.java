@@ -84,6 +84,18 @@ final class LiveConnection {
     return written;
   }
 
+  /** Records a close frame that Jetty sent on the mock's behalf, such as 1009 for a message too big. */
+  void closedByServer(int code, String reason) {
+    String shortReason = reason.length() > 100 ? reason.substring(0, 100) : reason;
+    synchronized (this) {
+      if (state != State.OPEN || closeSent != null) {
+        return;
+      }
+      closeSent = new CloseRequest(code, shortReason);
+      journal.append(id, JournalEntry.Direction.OUT, FrameType.CLOSE, null, null, code, shortReason);
+    }
+  }
+
   /** Ends the TCP connection with no close handshake, as a network failure would. */
   synchronized void drop() {
     requireOpen();

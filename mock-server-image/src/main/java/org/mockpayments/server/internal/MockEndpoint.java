@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.api.StatusCode;
+import org.eclipse.jetty.websocket.api.exceptions.CloseException;
 
 /**
  * The server side of one WebSocket connection: journals what arrives and fires stubs. Public only
@@ -73,8 +74,15 @@ public final class MockEndpoint implements Session.Listener {
     }
   }
 
+  /**
+   * Jetty closes the connection itself on a message over the size limit (1009), invalid UTF-8
+   * (1007) or a protocol violation (1002); that close frame is journaled as the mock's own.
+   */
   @Override
   public void onWebSocketError(Throwable cause) {
+    if (cause instanceof CloseException close) {
+      connection.closedByServer(close.getStatusCode(), String.valueOf(close.getMessage()));
+    }
     mock.log.info(connection.id + " error: " + cause);
   }
 
