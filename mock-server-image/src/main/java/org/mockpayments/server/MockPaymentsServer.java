@@ -90,6 +90,11 @@ public final class MockPaymentsServer implements AutoCloseable {
       System.exit(2);
       return;
     }
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.stop();
+      // A stop asked for by SIGTERM (docker stop) is the normal end of the server: exit 0, not 143.
+      Runtime.getRuntime().halt(0);
+    }, "mock-payments-shutdown"));
     System.out.println("mock-payments-server ready: WebSocket on port " + server.webSocketPort()
         + ", control API on port " + server.controlPort()
         + (settings.stubsFile() == null ? "" : ", stubs from " + settings.stubsFile()));

@@ -155,6 +155,15 @@ class ConnectionsTest extends EmbeddedServer {
   }
 
   @Test
+  void stoppingTheServerClosesConnectionsWith1001() {
+    TestSocket client = connect("/payments", 1);
+    server.stop();
+    TestSocket.Event closed = client.awaitClosed();
+    assertThat(closed.code()).isEqualTo(1001);
+    assertThat(closed.text()).isEqualTo("mock server shutting down");
+  }
+
+  @Test
   void logTellsOfOpeningsAndClosings() {
     TestSocket client = connect("/payments?order=7", 1);
     control.post("connections/c1/close", "{\"code\":1000}");

@@ -55,6 +55,50 @@ class MockServerImageIT {
   }
 
   @Test
+  void sigtermClosesConnectionsWith1001AndExitsZeroWithinASecond() {
+    try (GenericContainer<?> stopping = new GenericContainer<>(IMAGE)
+        .withExposedPorts(8080, 8081)
+        .waitingFor(Wait.forHttp("/health").forPort(8081))) {
+      stopping.start();
+      TestSocket client = TestSocket.connect(
+          URI.create("ws://" + stopping.getHost() + ":" + stopping.getMappedPort(8080) + "/payments"));
+      new ControlHttp(URI.create("http://" + stopping.getHost() + ":" + stopping.getMappedPort(8081) + "/"))
+          .get("connections/await");
+
+      long signalled = System.nanoTime();
+      stopping.getDockerClient().killContainerCmd(stopping.getContainerId()).withSignal("TERM").exec();
+      assertThat(client.awaitClosed().code()).as("the client is told the server goes away").isEqualTo(1001);
+      Long exitCode = null;
+      long deadline = signalled + Duration.ofSeconds(5).toNanos();
+      while (exitCode == null && System.nanoTime() < deadline) {
+        var state = stopping.getDockerClient().inspectContainerCmd(stopping.getContainerId()).exec().getState();
+        exitCode = Boolean.TRUE.equals(state.getRunning()) ? null : state.getExitCodeLong();
+      }
+      long millis = (System.nanoTime() - signalled) / 1_000_000;
+      assertThat(exitCode).as("exit code after SIGTERM").isEqualTo(0L);
+      assertThat(millis).as("ms from SIGTERM to exit").isLessThan(1000);
+      assertThat(stopping.getLogs()).contains("c1 closed with code 1001").contains("stopped");
+    }
+  }
+
+  @Test
+  void runsWithAReadOnlyRootFilesystem() {
+    try (GenericContainer<?> readOnly = new GenericContainer<>(IMAGE)
+        .withExposedPorts(8080, 8081)
+        .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withReadonlyRootfs(true))
+        .waitingFor(Wait.forHttp("/health").forPort(8081))) {
+      readOnly.start();
+      TestSocket client = TestSocket.connect(
+          URI.create("ws://" + readOnly.getHost() + ":" + readOnly.getMappedPort(8080) + "/payments"));
+      ControlHttp control = new ControlHttp(
+          URI.create("http://" + readOnly.getHost() + ":" + readOnly.getMappedPort(8081) + "/"));
+      control.get("connections/await");
+      control.post("connections/latest/send", "{\"text\":\"read-only is fine\"}");
+      assertThat(client.nextText()).isEqualTo("read-only is fine");
+    }
+  }
+
+  @Test
   void runsAsNonRootWithoutAShell() throws Exception {
     assertThat(container.getContainerInfo().getConfig().getUser()).isEqualTo("10001:10001");
     var shell = container.execInContainer("/bin/sh", "-c", "true");

@@ -123,11 +123,18 @@ final class Exchange {
     while (cause instanceof CompletionException && cause.getCause() != null) {
       cause = cause.getCause();
     }
+    int status;
+    JsonElement body;
     if (cause instanceof ApiException api) {
-      respond(api.status, api.toJson());
+      status = api.status;
+      body = api.toJson();
     } else {
-      respond(500, ApiException.errorBody("internal_error",
-          "The mock server failed unexpectedly (" + cause + "); please report this as a bug."));
+      status = 500;
+      body = ApiException.errorBody("internal_error",
+          "The mock server failed unexpectedly (" + cause + "); please report this as a bug.");
     }
+    // An unread body would make Jetty close the connection after the answer, under a client that
+    // may already be sending its next request on it.
+    Content.Source.consumeAll(request, Callback.from(() -> respond(status, body), ignored -> respond(status, body)));
   }
 }

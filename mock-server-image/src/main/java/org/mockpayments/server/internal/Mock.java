@@ -49,10 +49,7 @@ final class Mock {
   CompletableFuture<Void> reset(boolean closeOpen) {
     CompletableFuture<Void> allClosed = CompletableFuture.completedFuture(null);
     if (closeOpen) {
-      CompletableFuture<?>[] closings = connections.resolve(ConnectionRegistry.ALL).stream()
-          .map(this::closeForReset)
-          .toArray(CompletableFuture[]::new);
-      allClosed = CompletableFuture.allOf(closings);
+      allClosed = closeAll("mock server reset");
     }
     return allClosed.thenRun(() -> {
       stubs.restore();
@@ -62,9 +59,16 @@ final class Mock {
     });
   }
 
-  private CompletableFuture<Void> closeForReset(LiveConnection connection) {
+  /** Closes every open connection with 1001 and completes when all have ended (at most ~2 s). */
+  CompletableFuture<Void> closeAll(String reason) {
+    return CompletableFuture.allOf(connections.resolve(ConnectionRegistry.ALL).stream()
+        .map(connection -> closeGoingAway(connection, reason))
+        .toArray(CompletableFuture[]::new));
+  }
+
+  private CompletableFuture<Void> closeGoingAway(LiveConnection connection, String reason) {
     try {
-      connection.close(1001, "mock server reset");
+      connection.close(1001, reason);
     } catch (ApiException alreadyClosed) {
       return CompletableFuture.completedFuture(null);
     }

@@ -9,12 +9,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.component.LifeCycle;
 import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
 
 /**
@@ -37,7 +39,6 @@ public final class ServerAssembly {
   public static Server build(
       int webSocketPort, int controlPort, long maxMessageBytes, long maxBodyBytes, Path stubsFile, PrintStream out) {
     Server server = new Server();
-    server.setStopAtShutdown(true);
     server.setErrorHandler(new JsonErrorHandler());
 
     ServerConnector webSocketConnector = new ServerConnector(server);
@@ -75,6 +76,14 @@ public final class ServerAssembly {
     new PageRoutes().register(controlApi);
 
     server.setHandler(new ByConnector(webSocketConnector, upgrades, controlApi));
+    server.addEventListener(new LifeCycle.Listener() {
+      @Override
+      public void lifeCycleStopping(LifeCycle event) {
+        // Clients get a proper 1001 rather than a broken connection when the server stops.
+        mock.closeAll("mock server shutting down").completeOnTimeout(null, 1, TimeUnit.SECONDS).join();
+        mock.log.info("stopped");
+      }
+    });
     return server;
   }
 
