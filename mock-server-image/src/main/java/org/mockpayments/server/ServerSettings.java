@@ -11,15 +11,19 @@ import java.util.Map;
  * @param controlPort the port of the control API (0 picks a free one)
  * @param maxMessageBytes the largest WebSocket message accepted, in bytes
  * @param maxBodyBytes the largest control API request body accepted, in bytes
+ * @param journalLimit how many journal entries are kept; past it the oldest are evicted and counted
  * @param stubsFile a JSON array of stub definitions loaded at start and restored on reset, or null
  */
-public record ServerSettings(int webSocketPort, int controlPort, long maxMessageBytes, long maxBodyBytes, Path stubsFile) {
+public record ServerSettings(
+    int webSocketPort, int controlPort, long maxMessageBytes, long maxBodyBytes, int journalLimit, Path stubsFile) {
   /** The WebSocket port inside the image. */
   public static final int DEFAULT_WEBSOCKET_PORT = 8080;
   /** The control API port inside the image. */
   public static final int DEFAULT_CONTROL_PORT = 8081;
   /** 16 MiB, the default limit of both messages and request bodies. */
   public static final long DEFAULT_SIZE_LIMIT = 16L * 1024 * 1024;
+  /** One million journal entries. */
+  public static final int DEFAULT_JOURNAL_LIMIT = 1_000_000;
 
   /** The environment variable names {@link #fromEnvironment} reads. */
   public static final String ENV_WEBSOCKET_PORT = "MOCK_WS_PORT";
@@ -31,10 +35,13 @@ public record ServerSettings(int webSocketPort, int controlPort, long maxMessage
   public static final String ENV_MAX_BODY_BYTES = "MOCK_MAX_BODY_BYTES";
   /** See {@link #ENV_WEBSOCKET_PORT}. */
   public static final String ENV_STUBS_FILE = "MOCK_STUBS_FILE";
+  /** See {@link #ENV_WEBSOCKET_PORT}. */
+  public static final String ENV_JOURNAL_LIMIT = "MOCK_JOURNAL_LIMIT";
 
-  /** Ports 8080 and 8081, 16 MiB limits, no stubs file. */
+  /** Ports 8080 and 8081, 16 MiB limits, a journal of a million entries, no stubs file. */
   public static ServerSettings defaults() {
-    return new ServerSettings(DEFAULT_WEBSOCKET_PORT, DEFAULT_CONTROL_PORT, DEFAULT_SIZE_LIMIT, DEFAULT_SIZE_LIMIT, null);
+    return new ServerSettings(DEFAULT_WEBSOCKET_PORT, DEFAULT_CONTROL_PORT, DEFAULT_SIZE_LIMIT, DEFAULT_SIZE_LIMIT,
+        DEFAULT_JOURNAL_LIMIT, null);
   }
 
   /** The defaults on free ports, as tests that embed the server want them. */
@@ -44,7 +51,8 @@ public record ServerSettings(int webSocketPort, int controlPort, long maxMessage
 
   /**
    * The defaults, overridden by {@code MOCK_WS_PORT}, {@code MOCK_CONTROL_PORT}, {@code
-   * MOCK_MAX_MESSAGE_BYTES}, {@code MOCK_MAX_BODY_BYTES} and {@code MOCK_STUBS_FILE} where set.
+   * MOCK_MAX_MESSAGE_BYTES}, {@code MOCK_MAX_BODY_BYTES}, {@code MOCK_JOURNAL_LIMIT} and {@code
+   * MOCK_STUBS_FILE} where set.
    *
    * @throws IllegalArgumentException naming the variable whose value is not usable
    */
@@ -56,22 +64,28 @@ public record ServerSettings(int webSocketPort, int controlPort, long maxMessage
         (int) number(env, ENV_CONTROL_PORT, defaults.controlPort, 65_535),
         number(env, ENV_MAX_MESSAGE_BYTES, defaults.maxMessageBytes, Integer.MAX_VALUE),
         number(env, ENV_MAX_BODY_BYTES, defaults.maxBodyBytes, Integer.MAX_VALUE),
+        (int) number(env, ENV_JOURNAL_LIMIT, defaults.journalLimit, Integer.MAX_VALUE),
         stubs == null || stubs.isBlank() ? null : Path.of(stubs));
   }
 
   /** A copy with other ports. */
   public ServerSettings withPorts(int webSocketPort, int controlPort) {
-    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, stubsFile);
+    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, journalLimit, stubsFile);
   }
 
   /** A copy that loads the stubs in {@code file} at start. */
   public ServerSettings withStubsFile(Path file) {
-    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, file);
+    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, journalLimit, file);
   }
 
   /** A copy with other size limits for WebSocket messages and control API bodies. */
   public ServerSettings withLimits(long maxMessageBytes, long maxBodyBytes) {
-    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, stubsFile);
+    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, journalLimit, stubsFile);
+  }
+
+  /** A copy that keeps at most {@code entries} journal entries. */
+  public ServerSettings withJournalLimit(int entries) {
+    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, entries, stubsFile);
   }
 
   private static long number(Map<String, String> env, String name, long defaultValue, long max) {

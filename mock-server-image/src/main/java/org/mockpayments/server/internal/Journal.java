@@ -15,11 +15,21 @@ final class Journal {
   private final List<JournalEntry> entries = new ArrayList<>();
   private final List<Waiter> waiters = new ArrayList<>();
   private final Consumer<JournalEntry> listener;
+  private final Consumer<String> log;
+  private final int limit;
   private long nextSeq = 1;
+  /** The seq of {@code entries.get(0)}: entries are numbered without gaps from there. */
+  private long firstSeq = 1;
+  private long evicted;
 
-  /** {@code listener} sees every entry in order, under the journal's lock, so it must not block. */
-  Journal(Consumer<JournalEntry> listener) {
+  /**
+   * {@code listener} sees every entry in order, under the journal's lock, so it must not block.
+   * Past {@code limit} entries the oldest tenth is evicted, counted and logged.
+   */
+  Journal(int limit, Consumer<JournalEntry> listener, Consumer<String> log) {
+    this.limit = limit;
     this.listener = listener;
+    this.log = log;
   }
 
   JournalEntry append(
@@ -35,6 +45,9 @@ final class Journal {
     synchronized (this) {
       entry = new JournalEntry(nextSeq++, connection, direction, type, text, bytes, closeCode, closeReason, Instant.now());
       entries.add(entry);
+      if (entries.size() > limit) {
+        evictOldest();
+      }
       listener.accept(entry);
       for (Iterator<Waiter> it = waiters.iterator(); it.hasNext(); ) {
         Waiter waiter = it.next();
@@ -83,16 +96,30 @@ final class Journal {
   synchronized void clear() {
     entries.clear();
     nextSeq = 1;
+    firstSeq = 1;
     waiters.replaceAll(waiter -> new Waiter(0, waiter.query, waiter.result));
   }
 
-  synchronized long lastSeq() {
-    return nextSeq - 1;
+  /** How many entries the limit has evicted since start. */
+  synchronized long evicted() {
+    return evicted;
+  }
+
+  synchronized int size() {
+    return entries.size();
+  }
+
+  private void evictOldest() {
+    int count = Math.max(1, limit / 10);
+    entries.subList(0, count).clear();
+    firstSeq += count;
+    evicted += count;
+    log.accept("journal limit of " + limit + " entries reached: evicted the oldest " + count + " ("
+        + evicted + " evicted since start; raise MOCK_JOURNAL_LIMIT to keep more)");
   }
 
   private int firstIndexAfter(long since) {
-    // Entries are numbered 1..n without gaps since the last clear, so seq s sits at index s - 1.
-    return (int) Math.max(0, Math.min(since, entries.size()));
+    return (int) Math.max(0, Math.min(since - firstSeq + 1, entries.size()));
   }
 
   private record Waiter(long since, FrameQuery query, CompletableFuture<JournalEntry> result) {

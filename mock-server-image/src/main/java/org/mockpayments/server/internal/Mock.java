@@ -17,7 +17,7 @@ final class Mock {
   final Stubs stubs;
   final ScheduledExecutorService scheduler;
 
-  Mock(ConsoleLog log) {
+  Mock(ConsoleLog log, int journalLimit) {
     this.log = log;
     ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
       Thread thread = Executors.defaultThreadFactory().newThread(runnable);
@@ -27,10 +27,10 @@ final class Mock {
     });
     executor.setRemoveOnCancelPolicy(true);
     this.scheduler = executor;
-    this.journal = new Journal(entry -> {
+    this.journal = new Journal(journalLimit, entry -> {
       log.frame(entry);
       events.publish("frame", entry.toJson());
-    });
+    }, log::info);
     this.connections = new ConnectionRegistry(journal, connection -> {
       log.connection(connection);
       events.publish("connection", connection.toJson());

@@ -33,11 +33,12 @@ public final class ServerAssembly {
   /**
    * An unstarted server for the given settings, logging to {@code out}.
    *
+   * @param journalLimit how many journal entries are kept before the oldest are evicted
    * @param stubsFile a JSON array of stub definitions to load and restore on reset, or null
    * @throws IllegalArgumentException if the stubs file cannot be read or is not valid
    */
-  public static Server build(
-      int webSocketPort, int controlPort, long maxMessageBytes, long maxBodyBytes, Path stubsFile, PrintStream out) {
+  public static Server build(int webSocketPort, int controlPort, long maxMessageBytes, long maxBodyBytes,
+      int journalLimit, Path stubsFile, PrintStream out) {
     Server server = new Server();
     server.setErrorHandler(new JsonErrorHandler());
 
@@ -50,7 +51,7 @@ public final class ServerAssembly {
     server.addConnector(webSocketConnector);
     server.addConnector(controlConnector);
 
-    Mock mock = new Mock(new ConsoleLog(out));
+    Mock mock = new Mock(new ConsoleLog(out), journalLimit);
     if (stubsFile != null) {
       try {
         mock.loadStubs(readStubsFile(stubsFile), stubsFile.toString());

@@ -14,6 +14,10 @@ final class ServiceRoutes {
     api.route("GET", "/health", ex -> {
           JsonObject status = new JsonObject();
           status.addProperty("status", "UP");
+          JsonObject journal = new JsonObject();
+          journal.addProperty("entries", mock.journal.size());
+          journal.addProperty("evicted", mock.journal.evicted());
+          status.add("journal", journal);
           ex.respond(200, status);
         })
         .route("POST", "/reset", ex -> ex.respondWhenDone(
