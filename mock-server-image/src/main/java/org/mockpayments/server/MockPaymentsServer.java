@@ -35,7 +35,8 @@ public final class MockPaymentsServer implements AutoCloseable {
    */
   public static MockPaymentsServer start(ServerSettings settings, PrintStream log) {
     Server jetty = ServerAssembly.build(settings.webSocketPort(), settings.controlPort(),
-        settings.maxMessageBytes(), settings.maxBodyBytes(), settings.journalLimit(), settings.stubsFile(), log);
+        settings.maxMessageBytes(), settings.maxBodyBytes(), settings.journalLimit(), settings.stubsFile(),
+        settings.controlToken(), log);
     try {
       jetty.start();
     } catch (Exception e) {
@@ -97,7 +98,8 @@ public final class MockPaymentsServer implements AutoCloseable {
     }, "mock-payments-shutdown"));
     System.out.println("mock-payments-server ready: WebSocket on port " + server.webSocketPort()
         + ", control API on port " + server.controlPort()
-        + (settings.stubsFile() == null ? "" : ", stubs from " + settings.stubsFile()));
+        + (settings.stubsFile() == null ? "" : ", stubs from " + settings.stubsFile())
+        + (settings.controlToken() == null ? "" : ", control token required"));
     server.jetty.join();
   }
 }

@@ -13,9 +13,16 @@ import java.util.Map;
  * @param maxBodyBytes the largest control API request body accepted, in bytes
  * @param journalLimit how many journal entries are kept; past it the oldest are evicted and counted
  * @param stubsFile a JSON array of stub definitions loaded at start and restored on reset, or null
+ * @param controlToken when set, every control request must carry {@code Authorization: Bearer <token>}
  */
 public record ServerSettings(
-    int webSocketPort, int controlPort, long maxMessageBytes, long maxBodyBytes, int journalLimit, Path stubsFile) {
+    int webSocketPort,
+    int controlPort,
+    long maxMessageBytes,
+    long maxBodyBytes,
+    int journalLimit,
+    Path stubsFile,
+    String controlToken) {
   /** The WebSocket port inside the image. */
   public static final int DEFAULT_WEBSOCKET_PORT = 8080;
   /** The control API port inside the image. */
@@ -37,11 +44,13 @@ public record ServerSettings(
   public static final String ENV_STUBS_FILE = "MOCK_STUBS_FILE";
   /** See {@link #ENV_WEBSOCKET_PORT}. */
   public static final String ENV_JOURNAL_LIMIT = "MOCK_JOURNAL_LIMIT";
+  /** See {@link #ENV_WEBSOCKET_PORT}. */
+  public static final String ENV_CONTROL_TOKEN = "MOCK_CONTROL_TOKEN";
 
   /** Ports 8080 and 8081, 16 MiB limits, a journal of a million entries, no stubs file. */
   public static ServerSettings defaults() {
     return new ServerSettings(DEFAULT_WEBSOCKET_PORT, DEFAULT_CONTROL_PORT, DEFAULT_SIZE_LIMIT, DEFAULT_SIZE_LIMIT,
-        DEFAULT_JOURNAL_LIMIT, null);
+        DEFAULT_JOURNAL_LIMIT, null, null);
   }
 
   /** The defaults on free ports, as tests that embed the server want them. */
@@ -51,8 +60,8 @@ public record ServerSettings(
 
   /**
    * The defaults, overridden by {@code MOCK_WS_PORT}, {@code MOCK_CONTROL_PORT}, {@code
-   * MOCK_MAX_MESSAGE_BYTES}, {@code MOCK_MAX_BODY_BYTES}, {@code MOCK_JOURNAL_LIMIT} and {@code
-   * MOCK_STUBS_FILE} where set.
+   * MOCK_MAX_MESSAGE_BYTES}, {@code MOCK_MAX_BODY_BYTES}, {@code MOCK_JOURNAL_LIMIT}, {@code
+   * MOCK_STUBS_FILE} and {@code MOCK_CONTROL_TOKEN} where set.
    *
    * @throws IllegalArgumentException naming the variable whose value is not usable
    */
@@ -65,27 +74,37 @@ public record ServerSettings(
         number(env, ENV_MAX_MESSAGE_BYTES, defaults.maxMessageBytes, Integer.MAX_VALUE),
         number(env, ENV_MAX_BODY_BYTES, defaults.maxBodyBytes, Integer.MAX_VALUE),
         (int) number(env, ENV_JOURNAL_LIMIT, defaults.journalLimit, Integer.MAX_VALUE),
-        stubs == null || stubs.isBlank() ? null : Path.of(stubs));
+        stubs == null || stubs.isBlank() ? null : Path.of(stubs),
+        blankToNull(env.get(ENV_CONTROL_TOKEN)));
   }
 
   /** A copy with other ports. */
   public ServerSettings withPorts(int webSocketPort, int controlPort) {
-    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, journalLimit, stubsFile);
+    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, journalLimit, stubsFile, controlToken);
   }
 
   /** A copy that loads the stubs in {@code file} at start. */
   public ServerSettings withStubsFile(Path file) {
-    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, journalLimit, file);
+    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, journalLimit, file, controlToken);
   }
 
   /** A copy with other size limits for WebSocket messages and control API bodies. */
   public ServerSettings withLimits(long maxMessageBytes, long maxBodyBytes) {
-    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, journalLimit, stubsFile);
+    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, journalLimit, stubsFile, controlToken);
   }
 
   /** A copy that keeps at most {@code entries} journal entries. */
   public ServerSettings withJournalLimit(int entries) {
-    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, entries, stubsFile);
+    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, entries, stubsFile, controlToken);
+  }
+
+  /** A copy whose control API demands {@code Authorization: Bearer <token>}; null for none. */
+  public ServerSettings withControlToken(String token) {
+    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, journalLimit, stubsFile, token);
+  }
+
+  private static String blankToNull(String value) {
+    return value == null || value.isBlank() ? null : value;
   }
 
   private static long number(Map<String, String> env, String name, long defaultValue, long max) {

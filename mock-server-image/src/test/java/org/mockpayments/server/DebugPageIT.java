@@ -69,6 +69,25 @@ class DebugPageIT {
   }
 
   @Test
+  void withAControlTokenThePageAsksForItAndThenWorks() {
+    try (GenericContainer<?> protectedMock = new GenericContainer<>(IMAGE)
+        .withExposedPorts(8080, 8081)
+        .withEnv("MOCK_CONTROL_TOKEN", "page-secret")
+        .waitingFor(Wait.forHttp("/health").forPort(8081).withHeader("Authorization", "Bearer page-secret"))) {
+      protectedMock.start();
+      browser.get("http://localhost:" + protectedMock.getMappedPort(8081) + "/");
+      waitUp.until(ExpectedConditions.alertIsPresent()).sendKeys("page-secret");
+      browser.switchTo().alert().accept();
+      waitUp.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stream-status"), "Live"));
+
+      TestSocket.connect(URI.create("ws://localhost:" + protectedMock.getMappedPort(8080) + "/guarded"));
+      WebElement listed =
+          waitUp.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#connections li[data-id='c1']")));
+      assertThat(listed.getText()).contains("/guarded");
+    }
+  }
+
+  @Test
   void watchAndDriveAConversationFromThePage() throws Exception {
     ControlHttp control = new ControlHttp(URI.create("http://localhost:" + container.getMappedPort(8081) + "/"));
     control.post("stubs", "{\"on\":\"message\",\"match\":{\"jsonSubset\":{\"initiate_payment\":true}},"

@@ -18,9 +18,12 @@ final class ControlHttp {
   private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   private final URI base;
+  private final String token;
 
-  ControlHttp(URI base) {
+  /** {@code token}: sent as {@code Authorization: Bearer} when not null. */
+  ControlHttp(URI base, String token) {
     this.base = base.toString().endsWith("/") ? base : URI.create(base + "/");
+    this.token = token;
   }
 
   URI base() {
@@ -71,6 +74,9 @@ final class ControlHttp {
   }
 
   private Answer send(HttpRequest.Builder request, Duration wait) {
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
     HttpRequest built = request.timeout(wait.plus(MARGIN)).build();
     try {
       HttpResponse<String> response = CLIENT.send(built, HttpResponse.BodyHandlers.ofString());

@@ -30,7 +30,15 @@ public final class MockPaymentsClient implements MockPayments {
 
   /** A client of the control API at {@code controlUrl}, such as {@code http://localhost:8081}. */
   public MockPaymentsClient(URI controlUrl) {
-    this.http = new ControlHttp(controlUrl);
+    this(controlUrl, null);
+  }
+
+  /**
+   * A client of a control API started with {@code MOCK_CONTROL_TOKEN}: every request carries
+   * {@code Authorization: Bearer <controlToken>}.
+   */
+  public MockPaymentsClient(URI controlUrl, String controlToken) {
+    this.http = new ControlHttp(controlUrl, controlToken);
     this.mailbox = new FrameMailbox(http);
   }
 

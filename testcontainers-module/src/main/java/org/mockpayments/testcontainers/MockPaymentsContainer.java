@@ -53,6 +53,7 @@ public class MockPaymentsContainer extends GenericContainer<MockPaymentsContaine
   private static final String STUBS_PATH = "/tmp/mock-payments-stubs.json";
 
   private final JsonArray stubs = new JsonArray();
+  private String controlToken;
   private MockPaymentsClient client;
 
   /** The image this project builds, at the version of this module. */
@@ -130,8 +131,24 @@ public class MockPaymentsContainer extends GenericContainer<MockPaymentsContaine
     return withEnv("MOCK_MAX_BODY_BYTES", Long.toString(bytes));
   }
 
+  /**
+   * Protects the control API with a bearer token, as on a shared CI host: requests without {@code
+   * Authorization: Bearer <token>} get 401. This container's client and wait strategy send it; the
+   * debug page asks for it.
+   */
+  public MockPaymentsContainer withControlToken(String token) {
+    this.controlToken = token;
+    return self();
+  }
+
   @Override
   protected void configure() {
+    if (controlToken != null) {
+      withEnv("MOCK_CONTROL_TOKEN", controlToken);
+      waitingFor(Wait.forHttp("/health").forPort(CONTROL_PORT).forStatusCode(200)
+          .withHeader("Authorization", "Bearer " + controlToken)
+          .withStartupTimeout(Duration.ofSeconds(60)));
+    }
     if (!stubs.isEmpty()) {
       withCopyToContainer(Transferable.of(Wire.print(stubs).getBytes(StandardCharsets.UTF_8)), STUBS_PATH);
       withEnv("MOCK_STUBS_FILE", STUBS_PATH);
@@ -141,7 +158,7 @@ public class MockPaymentsContainer extends GenericContainer<MockPaymentsContaine
   @Override
   public void start() {
     super.start();
-    client = new MockPaymentsClient(getControlUrl());
+    client = new MockPaymentsClient(getControlUrl(), controlToken);
   }
 
   /** {@code ws://host:port}, where clients outside Docker reach the server on any path. */

@@ -54,6 +54,21 @@ class ContainerConfigurationIT {
   }
 
   @Test
+  void controlTokenProtectsTheControlApiAndTheClientSendsIt() {
+    try (MockPaymentsContainer payments = new MockPaymentsContainer().withControlToken("ci-secret")) {
+      payments.start();
+      WebSocketClient.connect(payments.getWebSocketUrl("/payments"));
+      assertThat(payments.awaitConnection(WAIT).id()).as("the container's client sends the token").isEqualTo("c1");
+
+      assertThatThrownBy(() -> new MockPaymentsClient(payments.getControlUrl()).connections())
+          .isInstanceOf(MockPaymentsException.class)
+          .satisfies(e -> assertThat(((MockPaymentsException) e).status()).isEqualTo(401))
+          .hasMessageContaining("Authorization: Bearer");
+      assertThat(new MockPaymentsClient(payments.getControlUrl(), "ci-secret").connections()).hasSize(1);
+    }
+  }
+
+  @Test
   void internalUrlUsesTheNetworkAlias() {
     try (Network network = Network.newNetwork();
         MockPaymentsContainer payments = new MockPaymentsContainer().withNetwork(network).withNetworkAliases("payments")) {

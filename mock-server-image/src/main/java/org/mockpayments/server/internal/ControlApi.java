@@ -1,5 +1,7 @@
 package org.mockpayments.server.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,9 +26,12 @@ final class ControlApi extends Handler.Abstract {
 
   private final List<Route> routes = new ArrayList<>();
   private final long maxBodyBytes;
+  private final byte[] token;
 
-  ControlApi(long maxBodyBytes) {
+  /** {@code token}, when not null, must come with every request but those for the page's files. */
+  ControlApi(long maxBodyBytes, String token) {
     this.maxBodyBytes = maxBodyBytes;
+    this.token = token == null ? null : token.getBytes(StandardCharsets.UTF_8);
   }
 
   ControlApi route(String method, String template, Action action) {
@@ -49,6 +54,11 @@ final class ControlApi extends Handler.Abstract {
       }
       Exchange exchange = new Exchange(request, response, callback, params, maxBodyBytes);
       try {
+        if (!isPageFile(route) && !authorized(request, exchange)) {
+          response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer");
+          throw new ApiException(401, "unauthorized", "This mock's control API needs the header "
+              + "'Authorization: Bearer <token>' with the token it was started with (MOCK_CONTROL_TOKEN).");
+        }
         route.action.handle(exchange);
       } catch (Exception | StackOverflowError e) {
         exchange.fail(e);
@@ -67,6 +77,24 @@ final class ControlApi extends Handler.Abstract {
               + String.join(" or ", allowed) + "."));
     }
     return true;
+  }
+
+  /** The debug page's own files hold no data; the page asks for the token and sends it itself. */
+  private static boolean isPageFile(Route route) {
+    return route.segments.length == 0 || route.segments[0].equals("ui");
+  }
+
+  /**
+   * The token in the Authorization header, or in a {@code token} query parameter, which only
+   * browsers' EventSource needs since it cannot send headers. Compared in constant time.
+   */
+  private boolean authorized(Request request, Exchange exchange) {
+    if (token == null) {
+      return true;
+    }
+    String header = request.getHeaders().get(HttpHeader.AUTHORIZATION);
+    String given = header != null && header.startsWith("Bearer ") ? header.substring(7) : exchange.query("token");
+    return given != null && MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8));
   }
 
   /** The values of the template's {@code {params}}, or null when the path does not fit. */

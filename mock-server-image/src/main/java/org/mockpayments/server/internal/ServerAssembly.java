@@ -35,10 +35,11 @@ public final class ServerAssembly {
    *
    * @param journalLimit how many journal entries are kept before the oldest are evicted
    * @param stubsFile a JSON array of stub definitions to load and restore on reset, or null
+   * @param controlToken the bearer token every control request must carry, or null for none
    * @throws IllegalArgumentException if the stubs file cannot be read or is not valid
    */
   public static Server build(int webSocketPort, int controlPort, long maxMessageBytes, long maxBodyBytes,
-      int journalLimit, Path stubsFile, PrintStream out) {
+      int journalLimit, Path stubsFile, String controlToken, PrintStream out) {
     Server server = new Server();
     server.setErrorHandler(new JsonErrorHandler());
 
@@ -68,7 +69,7 @@ public final class ServerAssembly {
     Handler upgrades = new WebSocketPort(mock, container, controlConnector::getLocalPort);
     upgrades.setServer(server);
 
-    ControlApi controlApi = new ControlApi(maxBodyBytes);
+    ControlApi controlApi = new ControlApi(maxBodyBytes, controlToken);
     new ServiceRoutes(mock).register(controlApi);
     new ConnectionRoutes(mock).register(controlApi);
     new FrameRoutes(mock).register(controlApi);

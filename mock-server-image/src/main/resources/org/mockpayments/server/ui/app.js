@@ -6,13 +6,25 @@ const connections = new Map();
 const frames = [];
 let selected = "";
 let followLog = true;
+let token = sessionStorage.getItem("mock-control-token");
 
-async function api(method, path, body) {
+async function api(method, path, body, retried) {
+  const headers = body === undefined ? {} : { "Content-Type": "application/json" };
+  if (token) headers.Authorization = `Bearer ${token}`;
   const response = await fetch(path, {
     method,
-    headers: body === undefined ? {} : { "Content-Type": "application/json" },
+    headers,
     body: body === undefined ? undefined : JSON.stringify(body),
   });
+  if (response.status === 401 && !retried) {
+    // The server was started with MOCK_CONTROL_TOKEN: ask for it once, keep it for this tab.
+    const given = window.prompt("This mock's control API is protected. Enter its token (MOCK_CONTROL_TOKEN):");
+    if (given) {
+      token = given;
+      sessionStorage.setItem("mock-control-token", token);
+      return api(method, path, body, true);
+    }
+  }
   const text = await response.text();
   const json = text ? JSON.parse(text) : null;
   if (!response.ok) {
@@ -254,7 +266,8 @@ async function loadAll() {
 }
 
 function follow() {
-  const events = new EventSource("/events");
+  // EventSource cannot send headers, so the token travels as a query parameter here.
+  const events = new EventSource(token ? `/events?token=${encodeURIComponent(token)}` : "/events");
   events.addEventListener("open", () => say($("stream-status"), "Live: connections and frames appear as they happen."));
   events.addEventListener("error", () => say($("stream-status"), "Event stream interrupted; reconnecting…", true));
   events.addEventListener("connection", (event) => {
@@ -268,6 +281,8 @@ function follow() {
   });
 }
 
-// Follow first, then load: nothing that happens in between is missed, and duplicates are dropped.
-follow();
-loadAll().catch((e) => say($("stream-status"), e.message, true));
+// Ask for the token first if one is needed; then follow, then load: nothing that happens in between
+// is missed, and duplicates are dropped.
+api("GET", "/health")
+  .then(() => { follow(); return loadAll(); })
+  .catch((e) => say($("stream-status"), e.message, true));
