@@ -36,7 +36,7 @@ public final class MockPaymentsServer implements AutoCloseable {
   public static MockPaymentsServer start(ServerSettings settings, PrintStream log) {
     Server jetty = ServerAssembly.build(settings.webSocketPort(), settings.controlPort(),
         settings.maxMessageBytes(), settings.maxBodyBytes(), settings.journalLimit(), settings.stubsFile(),
-        settings.controlToken(), log);
+        settings.controlToken(), settings.writeTimeoutMs(), log);
     try {
       jetty.start();
     } catch (Exception e) {

@@ -14,6 +14,7 @@ import java.util.Map;
  * @param journalLimit how many journal entries are kept; past it the oldest are evicted and counted
  * @param stubsFile a JSON array of stub definitions loaded at start and restored on reset, or null
  * @param controlToken when set, every control request must carry {@code Authorization: Bearer <token>}
+ * @param writeTimeoutMs how long a push may wait for a client that does not read before it fails
  */
 public record ServerSettings(
     int webSocketPort,
@@ -22,13 +23,16 @@ public record ServerSettings(
     long maxBodyBytes,
     int journalLimit,
     Path stubsFile,
-    String controlToken) {
+    String controlToken,
+    long writeTimeoutMs) {
   /** The WebSocket port inside the image. */
   public static final int DEFAULT_WEBSOCKET_PORT = 8080;
   /** The control API port inside the image. */
   public static final int DEFAULT_CONTROL_PORT = 8081;
   /** 16 MiB, the default limit of both messages and request bodies. */
   public static final long DEFAULT_SIZE_LIMIT = 16L * 1024 * 1024;
+  /** Ten seconds. */
+  public static final long DEFAULT_WRITE_TIMEOUT_MS = 10_000;
   /** One million journal entries. */
   public static final int DEFAULT_JOURNAL_LIMIT = 1_000_000;
 
@@ -46,11 +50,13 @@ public record ServerSettings(
   public static final String ENV_JOURNAL_LIMIT = "MOCK_JOURNAL_LIMIT";
   /** See {@link #ENV_WEBSOCKET_PORT}. */
   public static final String ENV_CONTROL_TOKEN = "MOCK_CONTROL_TOKEN";
+  /** See {@link #ENV_WEBSOCKET_PORT}. */
+  public static final String ENV_WRITE_TIMEOUT_MS = "MOCK_WRITE_TIMEOUT_MS";
 
   /** Ports 8080 and 8081, 16 MiB limits, a journal of a million entries, no stubs file. */
   public static ServerSettings defaults() {
     return new ServerSettings(DEFAULT_WEBSOCKET_PORT, DEFAULT_CONTROL_PORT, DEFAULT_SIZE_LIMIT, DEFAULT_SIZE_LIMIT,
-        DEFAULT_JOURNAL_LIMIT, null, null);
+        DEFAULT_JOURNAL_LIMIT, null, null, DEFAULT_WRITE_TIMEOUT_MS);
   }
 
   /** The defaults on free ports, as tests that embed the server want them. */
@@ -61,7 +67,7 @@ public record ServerSettings(
   /**
    * The defaults, overridden by {@code MOCK_WS_PORT}, {@code MOCK_CONTROL_PORT}, {@code
    * MOCK_MAX_MESSAGE_BYTES}, {@code MOCK_MAX_BODY_BYTES}, {@code MOCK_JOURNAL_LIMIT}, {@code
-   * MOCK_STUBS_FILE} and {@code MOCK_CONTROL_TOKEN} where set.
+   * MOCK_STUBS_FILE}, {@code MOCK_CONTROL_TOKEN} and {@code MOCK_WRITE_TIMEOUT_MS} where set.
    *
    * @throws IllegalArgumentException naming the variable whose value is not usable
    */
@@ -75,32 +81,39 @@ public record ServerSettings(
         number(env, ENV_MAX_BODY_BYTES, defaults.maxBodyBytes, Integer.MAX_VALUE),
         (int) number(env, ENV_JOURNAL_LIMIT, defaults.journalLimit, Integer.MAX_VALUE),
         stubs == null || stubs.isBlank() ? null : Path.of(stubs),
-        blankToNull(env.get(ENV_CONTROL_TOKEN)));
+        blankToNull(env.get(ENV_CONTROL_TOKEN)),
+        number(env, ENV_WRITE_TIMEOUT_MS, defaults.writeTimeoutMs, 3_600_000));
   }
 
   /** A copy with other ports. */
   public ServerSettings withPorts(int webSocketPort, int controlPort) {
-    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, journalLimit, stubsFile, controlToken);
+    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, journalLimit, stubsFile, controlToken, writeTimeoutMs);
   }
 
   /** A copy that loads the stubs in {@code file} at start. */
   public ServerSettings withStubsFile(Path file) {
-    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, journalLimit, file, controlToken);
+    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, journalLimit, file, controlToken, writeTimeoutMs);
   }
 
   /** A copy with other size limits for WebSocket messages and control API bodies. */
   public ServerSettings withLimits(long maxMessageBytes, long maxBodyBytes) {
-    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, journalLimit, stubsFile, controlToken);
+    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, journalLimit, stubsFile, controlToken, writeTimeoutMs);
   }
 
   /** A copy that keeps at most {@code entries} journal entries. */
   public ServerSettings withJournalLimit(int entries) {
-    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, entries, stubsFile, controlToken);
+    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, entries, stubsFile, controlToken, writeTimeoutMs);
   }
 
   /** A copy whose control API demands {@code Authorization: Bearer <token>}; null for none. */
   public ServerSettings withControlToken(String token) {
-    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, journalLimit, stubsFile, token);
+    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, journalLimit, stubsFile, token, writeTimeoutMs);
+  }
+
+  /** A copy whose pushes to a client that does not read fail after {@code millis}. */
+  public ServerSettings withWriteTimeout(long millis) {
+    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, journalLimit, stubsFile,
+        controlToken, millis);
   }
 
   private static String blankToNull(String value) {

@@ -10,9 +10,11 @@ import java.util.function.Function;
 /** {@code /connections}: list, await, and send, close, drop or ping to one, the latest or all. */
 final class ConnectionRoutes {
   private final Mock mock;
+  private final long writeTimeoutMs;
 
-  ConnectionRoutes(Mock mock) {
+  ConnectionRoutes(Mock mock, long writeTimeoutMs) {
     this.mock = mock;
+    this.writeTimeoutMs = writeTimeoutMs;
   }
 
   void register(ControlApi api) {
@@ -97,12 +99,21 @@ final class ConnectionRoutes {
   private CompletableFuture<JsonObject> forEach(
       Exchange ex, String counted, Function<LiveConnection, CompletableFuture<Void>> action) {
     List<LiveConnection> targets = mock.connections.resolve(ex.pathParam(0));
-    CompletableFuture<?>[] done = targets.stream().map(action).toArray(CompletableFuture[]::new);
+    CompletableFuture<?>[] done = targets.stream().map(connection -> withinWriteTimeout(connection, action))
+        .toArray(CompletableFuture[]::new);
     return CompletableFuture.allOf(done).thenApply(ignored -> {
       JsonObject result = new JsonObject();
       result.addProperty(counted, targets.size());
       return result;
     });
+  }
+
+  /** A client that stops reading must fail its own push, not hang it: the frame stays queued and journaled. */
+  private CompletableFuture<Void> withinWriteTimeout(
+      LiveConnection connection, Function<LiveConnection, CompletableFuture<Void>> action) {
+    return LongPoll.within(action.apply(connection), writeTimeoutMs, mock.scheduler, () -> { },
+        () -> new ApiException(408, "write_timeout", "Connection " + connection.id + " did not take the frame within "
+            + writeTimeoutMs + " ms: the client is not reading (MOCK_WRITE_TIMEOUT_MS). The frame stays queued."));
   }
 
   private interface BodyAction {

@@ -36,10 +36,11 @@ public final class ServerAssembly {
    * @param journalLimit how many journal entries are kept before the oldest are evicted
    * @param stubsFile a JSON array of stub definitions to load and restore on reset, or null
    * @param controlToken the bearer token every control request must carry, or null for none
+   * @param writeTimeoutMs how long a push waits for a client that does not read before failing
    * @throws IllegalArgumentException if the stubs file cannot be read or is not valid
    */
   public static Server build(int webSocketPort, int controlPort, long maxMessageBytes, long maxBodyBytes,
-      int journalLimit, Path stubsFile, String controlToken, PrintStream out) {
+      int journalLimit, Path stubsFile, String controlToken, long writeTimeoutMs, PrintStream out) {
     Server server = new Server();
     server.setErrorHandler(new JsonErrorHandler());
 
@@ -71,7 +72,7 @@ public final class ServerAssembly {
 
     ControlApi controlApi = new ControlApi(maxBodyBytes, controlToken);
     new ServiceRoutes(mock).register(controlApi);
-    new ConnectionRoutes(mock).register(controlApi);
+    new ConnectionRoutes(mock, writeTimeoutMs).register(controlApi);
     new FrameRoutes(mock).register(controlApi);
     new StubRoutes(mock).register(controlApi);
     new EventRoutes(mock).register(controlApi);

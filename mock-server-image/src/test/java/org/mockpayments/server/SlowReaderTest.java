@@ -1,0 +1,40 @@
+package org.mockpayments.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.junit.jupiter.api.Test;
+
+/** A client that stops reading fails its own pushes after the write timeout and holds up nobody else. */
+class SlowReaderTest extends EmbeddedServer {
+  @Override
+  ServerSettings settings() {
+    return ServerSettings.ephemeral().withWriteTimeout(500);
+  }
+
+  @Test
+  void pushToAClientThatDoesNotReadFailsWithA408AndOthersGoOn() throws IOException {
+    try (RawSocket stuck = new RawSocket(server.webSocketPort())) {
+      stuck.upgrade("/stuck");
+      TestSocket healthy = connect("/healthy", 2);
+      String megabyte = "{\"text\":\"" + "x".repeat(1024 * 1024) + "\"}";
+
+      ControlHttp.Answer answer = null;
+      for (int push = 0; push < 64; push++) {
+        answer = control.post("connections/c1/send", megabyte);
+        if (answer.status() != 200) {
+          break;
+        }
+      }
+      assertThat(answer.status()).as("once the socket buffers are full").isEqualTo(408);
+      assertThat(answer.error()).isEqualTo("write_timeout");
+      assertThat(answer.message()).contains("c1").contains("not reading");
+
+      long start = System.nanoTime();
+      assertThat(control.post("connections/c2/send", "{\"text\":\"unaffected\"}").status()).isEqualTo(200);
+      assertThat(healthy.nextText()).isEqualTo("unaffected");
+      assertThat(control.get("health").status()).isEqualTo(200);
+      assertThat((System.nanoTime() - start) / 1_000_000).as("ms for the healthy client and the API").isLessThan(400);
+    }
+  }
+}
