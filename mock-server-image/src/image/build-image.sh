@@ -17,7 +17,7 @@ if ! docker info >/dev/null 2>&1; then
   exit 1
 fi
 
-bash "$here/java-rootfs.sh" "$rootfs" java.base,java.logging,jdk.unsupported,jdk.crypto.ec
+bash "$here/java-rootfs.sh" "$rootfs" java.base,java.logging,java.naming,jdk.unsupported,jdk.crypto.ec
 mkdir -p "$rootfs/app/lib"
 cp "$target/lib/"*.jar "$rootfs/app/lib/"
 cp "$target/mock-payments-server.jar" "$rootfs/app/mock-payments-server.jar"

@@ -17,8 +17,9 @@ chmod 1777 "$rootfs/tmp"
 "$java_home/bin/jlink" --add-modules "$modules" --strip-debug --no-man-pages --no-header-files \
   --compress=2 --output "$rootfs/opt/java"
 
-# Only the launcher is run; native symbol tables are not needed to run it.
-rm -f "$rootfs/opt/java/lib/jrt-fs.jar" "$rootfs/opt/java/lib/classlist" "$rootfs/opt/java/bin/keytool" \
+# Only java (and keytool, which makes the self-signed TLS certificate) are run; native symbol
+# tables are not needed to run them.
+rm -f "$rootfs/opt/java/lib/jrt-fs.jar" "$rootfs/opt/java/lib/classlist" \
   "$rootfs/opt/java/lib/jexec"
 if command -v strip >/dev/null; then
   find "$rootfs/opt/java" -name '*.so' -exec strip --strip-unneeded {} +

@@ -34,9 +34,7 @@ public final class MockPaymentsServer implements AutoCloseable {
    * @throws IllegalStateException if a port cannot be bound
    */
   public static MockPaymentsServer start(ServerSettings settings, PrintStream log) {
-    Server jetty = ServerAssembly.build(settings.webSocketPort(), settings.controlPort(),
-        settings.maxMessageBytes(), settings.maxBodyBytes(), settings.journalLimit(), settings.stubsFile(),
-        settings.controlToken(), settings.writeTimeoutMs(), log);
+    Server jetty = ServerAssembly.build(settings, log);
     try {
       jetty.start();
     } catch (Exception e) {
@@ -96,7 +94,8 @@ public final class MockPaymentsServer implements AutoCloseable {
       // A stop asked for by SIGTERM (docker stop) is the normal end of the server: exit 0, not 143.
       Runtime.getRuntime().halt(0);
     }, "mock-payments-shutdown"));
-    System.out.println("mock-payments-server ready: WebSocket on port " + server.webSocketPort()
+    System.out.println("mock-payments-server ready: WebSocket" + (settings.tls().enabled() ? " (TLS)" : "")
+        + " on port " + server.webSocketPort()
         + ", control API on port " + server.controlPort()
         + (settings.stubsFile() == null ? "" : ", stubs from " + settings.stubsFile())
         + (settings.controlToken() == null ? "" : ", control token required"));

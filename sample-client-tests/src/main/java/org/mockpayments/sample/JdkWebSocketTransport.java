@@ -8,10 +8,25 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javax.net.ssl.SSLContext;
 
 /** {@link WebSocketTransport} on the JDK's {@code java.net.http.WebSocket}. */
 public final class JdkWebSocketTransport implements WebSocketTransport {
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http;
+
+  /** For {@code ws://}, and {@code wss://} to servers the JDK's default trust store trusts. */
+  public JdkWebSocketTransport() {
+    this(null);
+  }
+
+  /** For {@code wss://} to servers that {@code sslContext} trusts. */
+  public JdkWebSocketTransport(SSLContext sslContext) {
+    HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5));
+    if (sslContext != null) {
+      builder.sslContext(sslContext);
+    }
+    this.http = builder.build();
+  }
 
   @Override
   public CompletableFuture<Connection> connect(URI uri, Listener listener) {

@@ -4,16 +4,31 @@ import java.net.URI;
 import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
+import javax.net.ssl.SSLContext;
+import org.eclipse.jetty.client.HttpClient;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
 
 /** {@link WebSocketTransport} on Jetty 12's WebSocket client. */
 public final class JettyWebSocketTransport implements WebSocketTransport {
-  private final WebSocketClient client = new WebSocketClient();
+  private final WebSocketClient client;
 
   /** Starts Jetty's client; {@link #close()} stops it. */
   public JettyWebSocketTransport() {
+    this(null);
+  }
+
+  /** Starts Jetty's client for {@code wss://} to servers that {@code sslContext} trusts. */
+  public JettyWebSocketTransport(SSLContext sslContext) {
+    SslContextFactory.Client tls = new SslContextFactory.Client();
+    if (sslContext != null) {
+      tls.setSslContext(sslContext);
+    }
+    HttpClient http = new HttpClient();
+    http.setSslContextFactory(tls);
+    client = new WebSocketClient(http);
     try {
       client.start();
     } catch (Exception e) {

@@ -54,6 +54,26 @@ final class ControlHttp {
     }
   }
 
+  /** A text answer, such as the PEM certificate; a non-2xx status becomes a {@link MockPaymentsException}. */
+  String getText(String path) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    try {
+      HttpResponse<String> response = CLIENT.send(request.timeout(MARGIN).build(), HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        new Answer(response.statusCode(), parse(response.body())).ok();
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new MockPaymentsException(0, "unreachable", "The mock server's control API at " + base + " did not answer: " + e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MockPaymentsException(0, "interrupted", "Interrupted while waiting for the mock server");
+    }
+  }
+
   Answer get(String path, Duration wait) {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET(), wait);
   }

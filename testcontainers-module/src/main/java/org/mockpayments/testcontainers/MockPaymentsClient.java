@@ -42,6 +42,15 @@ public final class MockPaymentsClient implements MockPayments {
     this.mailbox = new FrameMailbox(http);
   }
 
+  /**
+   * The WebSocket port's certificate as PEM, when the server serves {@code wss://}.
+   *
+   * @throws MockPaymentsException (404) when it serves plain {@code ws://}
+   */
+  public String tlsCertificatePem() {
+    return http.getText("tls/certificate");
+  }
+
   /** The control API's base URL. */
   public URI controlUrl() {
     return http.base();

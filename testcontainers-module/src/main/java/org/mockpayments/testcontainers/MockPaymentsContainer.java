@@ -9,8 +9,10 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.KeyStore;
 import java.time.Duration;
 import java.util.List;
+import javax.net.ssl.SSLContext;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.images.builder.Transferable;
@@ -54,6 +56,7 @@ public class MockPaymentsContainer extends GenericContainer<MockPaymentsContaine
 
   private final JsonArray stubs = new JsonArray();
   private String controlToken;
+  private boolean tls;
   private MockPaymentsClient client;
 
   /** The image this project builds, at the version of this module. */
@@ -141,8 +144,24 @@ public class MockPaymentsContainer extends GenericContainer<MockPaymentsContaine
     return self();
   }
 
+  /**
+   * Serves {@code wss://} on the WebSocket port with a certificate generated at start that covers
+   * localhost, 127.0.0.1, this container's host as Testcontainers sees it and its network aliases.
+   * {@link #getSslContext()} and {@link #getTrustStore()} trust it.
+   */
+  public MockPaymentsContainer withTls() {
+    this.tls = true;
+    return self();
+  }
+
   @Override
   protected void configure() {
+    if (tls) {
+      List<String> names = new java.util.ArrayList<>(getNetworkAliases());
+      names.add(getHost());
+      withEnv("MOCK_TLS", "true");
+      withEnv("MOCK_TLS_HOSTNAMES", String.join(",", names));
+    }
     if (controlToken != null) {
       withEnv("MOCK_CONTROL_TOKEN", controlToken);
       waitingFor(Wait.forHttp("/health").forPort(CONTROL_PORT).forStatusCode(200)
@@ -161,9 +180,9 @@ public class MockPaymentsContainer extends GenericContainer<MockPaymentsContaine
     client = new MockPaymentsClient(getControlUrl(), controlToken);
   }
 
-  /** {@code ws://host:port}, where clients outside Docker reach the server on any path. */
+  /** {@code ws://host:port} ({@code wss://} with {@link #withTls()}), where clients outside Docker reach the server. */
   public String getWebSocketUrl() {
-    return "ws://" + getHost() + ":" + getMappedPort(WEBSOCKET_PORT);
+    return scheme() + getHost() + ":" + getMappedPort(WEBSOCKET_PORT);
   }
 
   /** {@code ws://host:port/path}; {@code path} may carry a query, such as {@code /ws?order=42}. */
@@ -184,7 +203,7 @@ public class MockPaymentsContainer extends GenericContainer<MockPaymentsContaine
           "getInternalWebSocketUrl needs a shared network: call withNetwork(network) (and optionally withNetworkAliases)");
     }
     List<String> aliases = getNetworkAliases();
-    return "ws://" + aliases.get(aliases.size() - 1) + ":" + WEBSOCKET_PORT + (path.startsWith("/") ? path : "/" + path);
+    return scheme() + aliases.get(aliases.size() - 1) + ":" + WEBSOCKET_PORT + (path.startsWith("/") ? path : "/" + path);
   }
 
   /** The control API's base URL, {@code http://host:port}. */
@@ -202,6 +221,29 @@ public class MockPaymentsContainer extends GenericContainer<MockPaymentsContaine
       throw new IllegalStateException("The MockPaymentsContainer has not started yet: call start() or use @Container");
     }
     return client;
+  }
+
+  /**
+   * A trust store holding the certificate the server generated, for clients configured with one.
+   *
+   * @throws MockPaymentsException if the container was not started {@link #withTls()}
+   */
+  public KeyStore getTrustStore() {
+    return TrustedCertificate.trustStore(client().tlsCertificatePem());
+  }
+
+  /**
+   * An SSL context that trusts the server's certificate (and nothing else), ready for {@code
+   * HttpClient.newBuilder().sslContext(..)} or Jetty's {@code SslContextFactory.Client}.
+   *
+   * @throws MockPaymentsException if the container was not started {@link #withTls()}
+   */
+  public SSLContext getSslContext() {
+    return TrustedCertificate.sslContext(getTrustStore());
+  }
+
+  private String scheme() {
+    return tls ? "wss://" : "ws://";
   }
 
   private MockPaymentsContainer withStubsArray(String json, String source) {

@@ -3,9 +3,14 @@ package org.mockpayments.testcontainers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -65,6 +70,30 @@ class ContainerConfigurationIT {
           .satisfies(e -> assertThat(((MockPaymentsException) e).status()).isEqualTo(401))
           .hasMessageContaining("Authorization: Bearer");
       assertThat(new MockPaymentsClient(payments.getControlUrl(), "ci-secret").connections()).hasSize(1);
+    }
+  }
+
+  @Test
+  void tlsServesWssWithACertificateTheContainerTrusts() throws Exception {
+    try (MockPaymentsContainer payments = new MockPaymentsContainer().withTls()) {
+      payments.start();
+      assertThat(payments.getWebSocketUrl("/secure")).startsWith("wss://");
+      assertThat(payments.getTrustStore().size()).isEqualTo(1);
+      CompletableFuture<String> received = new CompletableFuture<>();
+      HttpClient.newBuilder().sslContext(payments.getSslContext()).build().newWebSocketBuilder()
+          .buildAsync(URI.create(payments.getWebSocketUrl("/secure")), new WebSocket.Listener() {
+            @Override
+            public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+              received.complete(data.toString());
+              return null;
+            }
+          }).get(10, TimeUnit.SECONDS);
+      payments.awaitConnection(WAIT).sendText("secret");
+      assertThat(received.get(5, TimeUnit.SECONDS)).isEqualTo("secret");
+    }
+    try (MockPaymentsContainer plain = new MockPaymentsContainer()) {
+      plain.start();
+      assertThatThrownBy(plain::getSslContext).isInstanceOf(MockPaymentsException.class).hasMessageContaining("MOCK_TLS");
     }
   }
 

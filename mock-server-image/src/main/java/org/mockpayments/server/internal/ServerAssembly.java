@@ -11,12 +11,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.component.LifeCycle;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.mockpayments.server.ServerSettings;
+import org.mockpayments.server.TlsSettings;
 import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
 
 /**
@@ -31,29 +37,29 @@ public final class ServerAssembly {
   private ServerAssembly() {}
 
   /**
-   * An unstarted server for the given settings, logging to {@code out}.
+   * An unstarted server for {@code settings}, logging to {@code out}.
    *
-   * @param journalLimit how many journal entries are kept before the oldest are evicted
-   * @param stubsFile a JSON array of stub definitions to load and restore on reset, or null
-   * @param controlToken the bearer token every control request must carry, or null for none
-   * @param writeTimeoutMs how long a push waits for a client that does not read before failing
-   * @throws IllegalArgumentException if the stubs file cannot be read or is not valid
+   * @throws IllegalArgumentException if the stubs file or the TLS key store cannot be read or is
+   *     not valid
    */
-  public static Server build(int webSocketPort, int controlPort, long maxMessageBytes, long maxBodyBytes,
-      int journalLimit, Path stubsFile, String controlToken, long writeTimeoutMs, PrintStream out) {
+  public static Server build(ServerSettings settings, PrintStream out) {
     Server server = new Server();
     server.setErrorHandler(new JsonErrorHandler());
 
-    ServerConnector webSocketConnector = new ServerConnector(server);
-    webSocketConnector.setPort(webSocketPort);
+    TlsCertificate certificate = tlsCertificate(settings.tls());
+    ServerConnector webSocketConnector = certificate == null
+        ? new ServerConnector(server)
+        : new ServerConnector(server, sslContextFactory(certificate), secureHttp());
+    webSocketConnector.setPort(settings.webSocketPort());
     webSocketConnector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
     ServerConnector controlConnector = new ServerConnector(server);
-    controlConnector.setPort(controlPort);
+    controlConnector.setPort(settings.controlPort());
     controlConnector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
     server.addConnector(webSocketConnector);
     server.addConnector(controlConnector);
 
-    Mock mock = new Mock(new ConsoleLog(out), journalLimit);
+    Path stubsFile = settings.stubsFile();
+    Mock mock = new Mock(new ConsoleLog(out), settings.journalLimit());
     if (stubsFile != null) {
       try {
         mock.loadStubs(readStubsFile(stubsFile), stubsFile.toString());
@@ -64,19 +70,20 @@ public final class ServerAssembly {
 
     ServerWebSocketContainer container = ServerWebSocketContainer.ensure(server);
     container.setIdleTimeout(IDLE_TIMEOUT);
-    container.setMaxTextMessageSize(maxMessageBytes);
-    container.setMaxBinaryMessageSize(maxMessageBytes);
-    container.setMaxFrameSize(maxMessageBytes);
+    container.setMaxTextMessageSize(settings.maxMessageBytes());
+    container.setMaxBinaryMessageSize(settings.maxMessageBytes());
+    container.setMaxFrameSize(settings.maxMessageBytes());
     Handler upgrades = new WebSocketPort(mock, container, controlConnector::getLocalPort);
     upgrades.setServer(server);
 
-    ControlApi controlApi = new ControlApi(maxBodyBytes, controlToken);
+    ControlApi controlApi = new ControlApi(settings.maxBodyBytes(), settings.controlToken());
     new ServiceRoutes(mock).register(controlApi);
-    new ConnectionRoutes(mock, writeTimeoutMs).register(controlApi);
+    new ConnectionRoutes(mock, settings.writeTimeoutMs()).register(controlApi);
     new FrameRoutes(mock).register(controlApi);
     new StubRoutes(mock).register(controlApi);
     new EventRoutes(mock).register(controlApi);
     new PageRoutes().register(controlApi);
+    new CertificateRoute(certificate).register(controlApi);
 
     server.setHandler(new ByConnector(webSocketConnector, upgrades, controlApi));
     server.addEventListener(new LifeCycle.Listener() {
@@ -88,6 +95,31 @@ public final class ServerAssembly {
       }
     });
     return server;
+  }
+
+  private static TlsCertificate tlsCertificate(TlsSettings tls) {
+    if (!tls.enabled()) {
+      return null;
+    }
+    return tls.keyStore() != null
+        ? TlsCertificate.load(tls.keyStore(), tls.keyStorePassword())
+        : TlsCertificate.selfSigned(tls.hostnames());
+  }
+
+  private static SslContextFactory.Server sslContextFactory(TlsCertificate certificate) {
+    SslContextFactory.Server factory = new SslContextFactory.Server();
+    factory.setKeyStore(certificate.keyStore());
+    factory.setKeyStorePassword(certificate.password());
+    return factory;
+  }
+
+  /** HTTP on TLS that accepts any Host: tests reach the mock by whatever name maps to it. */
+  private static HttpConnectionFactory secureHttp() {
+    HttpConfiguration config = new HttpConfiguration();
+    SecureRequestCustomizer secure = new SecureRequestCustomizer();
+    secure.setSniHostCheck(false);
+    config.addCustomizer(secure);
+    return new HttpConnectionFactory(config);
   }
 
   private static List<JsonElement> readStubsFile(Path file) {

@@ -38,7 +38,8 @@ final class WebSocketPort extends Handler.Abstract {
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
     response.getHeaders().put(HttpHeader.UPGRADE, "websocket");
     Content.Sink.write(response, true,
-        "This port only accepts WebSocket upgrades (on any path): connect with a WebSocket client to ws://"
+        "This port only accepts WebSocket upgrades (on any path): connect with a WebSocket client to "
+            + (request.isSecure() ? "wss://" : "ws://")
             + Request.getServerName(request) + ":" + Request.getServerPort(request) + Request.getPathInContext(request)
             + ". The control API is on port " + controlPort.getAsInt() + ".\n",
         callback);
