@@ -7,8 +7,17 @@ import java.nio.charset.StandardCharsets;
 record CloseRequest(int code, String reason) {
   private static final int MAX_REASON_BYTES = 123;
 
+  /** The status of a close frame with no payload: the client reports 1005. */
+  static final int NO_STATUS = 1005;
+
   static CloseRequest parse(JsonElement element, String where, int defaultCode) {
-    JsonBody body = JsonBody.of(element, where, "code", "reason");
+    JsonBody body = JsonBody.of(element, where, "code", "reason", "noStatus");
+    if (body.bool("noStatus", false)) {
+      if (body.has("code") || body.has("reason")) {
+        throw ApiException.badRequest("'noStatus' in " + where + " sends an empty close frame: it takes no code or reason.");
+      }
+      return new CloseRequest(NO_STATUS, "");
+    }
     int code = (int) body.integer("code", 1000, 4999, defaultCode);
     if (!isSendable(code)) {
       throw ApiException.badRequest(

@@ -19,22 +19,25 @@ final class ConnectionRegistry {
   private final Map<String, LiveConnection> connections = new LinkedHashMap<>();
   private final List<CountWaiter> waiters = new ArrayList<>();
   private final Journal journal;
+  private final java.util.concurrent.ScheduledExecutorService scheduler;
   private final Consumer<LiveConnection> listener;
   private int nextId = 1;
   private int openedSinceReset;
 
   /** {@code listener} hears of each opening and closing, in order, and must not block. */
-  ConnectionRegistry(Journal journal, Consumer<LiveConnection> listener) {
+  ConnectionRegistry(Journal journal, java.util.concurrent.ScheduledExecutorService scheduler,
+      Consumer<LiveConnection> listener) {
     this.journal = journal;
+    this.scheduler = scheduler;
     this.listener = listener;
   }
 
-  LiveConnection open(LiveConnection.Handshake handshake) {
+  LiveConnection open(LiveConnection.Handshake handshake, org.eclipse.jetty.io.EndPoint endPoint) {
     List<CountWaiter> satisfied = new ArrayList<>();
     LiveConnection connection;
     List<LiveConnection> snapshot;
     synchronized (this) {
-      connection = new LiveConnection("c" + nextId++, handshake, journal);
+      connection = new LiveConnection("c" + nextId++, handshake, journal, scheduler, endPoint);
       connections.put(connection.id, connection);
       openedSinceReset++;
       listener.accept(connection);

@@ -25,7 +25,18 @@ final class ConnectionRoutes {
         .route("POST", "/connections/{id}/send", ex -> withBody(ex, this::send))
         .route("POST", "/connections/{id}/close", ex -> withBody(ex, this::close))
         .route("POST", "/connections/{id}/drop", ex -> withBody(ex, this::drop))
-        .route("POST", "/connections/{id}/ping", ex -> withBody(ex, this::ping));
+        .route("POST", "/connections/{id}/ping", ex -> withBody(ex, this::ping))
+        .route("POST", "/connections/{id}/tcp-reset", ex -> withBody(ex, noBody("reset", LiveConnection::resetTcp)))
+        .route("POST", "/connections/{id}/freeze", ex -> withBody(ex, noBody("frozen", LiveConnection::freeze)))
+        .route("POST", "/connections/{id}/release", ex -> withBody(ex, noBody("released", LiveConnection::release)))
+        .route("POST", "/connections/{id}/pongs", ex -> withBody(ex, (exchange, json) -> {
+          boolean auto = JsonBody.of(json, "the body", "auto").bool("auto", true);
+          return forEach(exchange, "changed", connection -> done(() -> connection.autoPong(auto)));
+        }))
+        .route("POST", "/connections/{id}/latency", ex -> withBody(ex, (exchange, json) -> {
+          long delayMs = JsonBody.of(json, "the body", "delayMs").integer("delayMs", 0, 600_000, 0);
+          return forEach(exchange, "changed", connection -> done(() -> connection.sendDelay(delayMs)));
+        }));
   }
 
   private void await(Exchange ex) {
@@ -78,11 +89,20 @@ final class ConnectionRoutes {
   }
 
   private CompletableFuture<JsonObject> drop(Exchange ex, JsonElement body) {
-    JsonBody.of(body, "the body");
-    return forEach(ex, "dropped", connection -> {
-      connection.drop();
-      return CompletableFuture.completedFuture(null);
-    });
+    return noBody("dropped", LiveConnection::drop).apply(ex, body);
+  }
+
+  /** An action that takes no body and is done at once; answers {@code {"<counted>": n}}. */
+  private BodyAction noBody(String counted, java.util.function.Consumer<LiveConnection> action) {
+    return (ex, body) -> {
+      JsonBody.of(body, "the body");
+      return forEach(ex, counted, connection -> done(() -> action.accept(connection)));
+    };
+  }
+
+  private static CompletableFuture<Void> done(Runnable action) {
+    action.run();
+    return CompletableFuture.completedFuture(null);
   }
 
   private CompletableFuture<JsonObject> ping(Exchange ex, JsonElement element) {

@@ -40,10 +40,23 @@ final class Journal {
       byte[] bytes,
       Integer closeCode,
       String closeReason) {
+    return append(connection, direction, type, text, bytes, closeCode, closeReason, null);
+  }
+
+  JournalEntry append(
+      String connection,
+      JournalEntry.Direction direction,
+      FrameType type,
+      String text,
+      byte[] bytes,
+      Integer closeCode,
+      String closeReason,
+      Double rttMs) {
     List<Waiter> satisfied = new ArrayList<>();
     JournalEntry entry;
     synchronized (this) {
-      entry = new JournalEntry(nextSeq++, connection, direction, type, text, bytes, closeCode, closeReason, Instant.now());
+      entry = new JournalEntry(
+          nextSeq++, connection, direction, type, text, bytes, closeCode, closeReason, rttMs, Instant.now());
       entries.add(entry);
       if (entries.size() > limit) {
         evictOldest();

@@ -6,7 +6,8 @@ import java.util.Base64;
 
 /**
  * One frame in the journal, in either direction. Text frames carry {@code text}; binary, ping and
- * pong frames carry {@code bytes}; close frames carry {@code closeCode} and {@code closeReason}.
+ * pong frames carry {@code bytes}; close frames carry {@code closeCode} and {@code closeReason}; a
+ * pong that answers the mock's ping carries the round trip in {@code rttMs}.
  */
 record JournalEntry(
     long seq,
@@ -17,6 +18,7 @@ record JournalEntry(
     byte[] bytes,
     Integer closeCode,
     String closeReason,
+    Double rttMs,
     Instant at) {
 
   enum Direction {
@@ -43,6 +45,9 @@ record JournalEntry(
     if (type == FrameType.CLOSE) {
       json.addProperty("code", closeCode);
       json.addProperty("reason", closeReason);
+    }
+    if (rttMs != null) {
+      json.addProperty("rttMs", Math.round(rttMs * 1000) / 1000.0);
     }
     json.addProperty("at", at.toString());
     return json;

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.io.SocketChannelEndPoint;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 
@@ -27,19 +29,31 @@ final class LiveConnection {
   final Instant openedAt = Instant.now();
   private final Journal journal;
   private final CompletableFuture<Void> closed = new CompletableFuture<>();
-  /** Writes asked for before Jetty opened the session; replayed in order by {@link #attach}. */
-  private final List<Runnable> beforeOpen = new ArrayList<>();
+  /** Writes asked for before Jetty opened the session or while frozen; replayed in order. */
+  private final List<Runnable> deferred = new ArrayList<>();
+  private final java.util.ArrayDeque<Long> pingsInFlight = new java.util.ArrayDeque<>();
+  private final java.util.concurrent.ScheduledExecutorService scheduler;
+  private final EndPoint endPoint;
   private Session session;
+  private boolean frozen;
+  private Runnable pendingDemand;
+  /** Frames Jetty had already read when the connection froze; handled on release, in order. */
+  private final List<Runnable> heldIncoming = new ArrayList<>();
+  private boolean autoPong = true;
+  private long sendDelayMs;
   private State state = State.OPEN;
   private Integer closeCode;
   private String closeReason;
   /** The close frame this side sent first, if any: it, not the client's echo, says why it ended. */
   private CloseRequest closeSent;
 
-  LiveConnection(String id, Handshake handshake, Journal journal) {
+  LiveConnection(String id, Handshake handshake, Journal journal,
+      java.util.concurrent.ScheduledExecutorService scheduler, EndPoint endPoint) {
     this.id = id;
     this.handshake = handshake;
     this.journal = journal;
+    this.scheduler = scheduler;
+    this.endPoint = endPoint;
   }
 
   /** The facts of the upgrade request that the control API reports. */
@@ -47,8 +61,82 @@ final class LiveConnection {
 
   synchronized void attach(Session session) {
     this.session = session;
-    beforeOpen.forEach(Runnable::run);
-    beforeOpen.clear();
+    flushDeferred();
+  }
+
+  /** Stops reading and writing, keeping the socket open (half-open), until {@link #release}. */
+  synchronized void freeze() {
+    requireOpen();
+    frozen = true;
+  }
+
+  /** Reads and writes again: queued writes go out in order, held frames are handled, reading resumes. */
+  void release() {
+    List<Runnable> held;
+    Runnable demand;
+    synchronized (this) {
+      requireOpen();
+      frozen = false;
+      if (session != null) {
+        flushDeferred();
+      }
+      held = new ArrayList<>(heldIncoming);
+      heldIncoming.clear();
+      demand = pendingDemand;
+      pendingDemand = null;
+    }
+    held.forEach(Runnable::run);
+    if (demand != null) {
+      demand.run();
+    }
+  }
+
+  /** Handles an incoming frame now, or on release when the connection is frozen. */
+  void whenReadable(Runnable handling) {
+    synchronized (this) {
+      if (frozen) {
+        heldIncoming.add(handling);
+        return;
+      }
+    }
+    handling.run();
+  }
+
+  /** Asks Jetty for the next frame now, or once released when the connection is frozen. */
+  synchronized void demand(Runnable demand) {
+    if (frozen) {
+      pendingDemand = demand;
+    } else {
+      demand.run();
+    }
+  }
+
+  /** Whether a ping from the client is answered with a pong (the default) or ignored. */
+  synchronized void autoPong(boolean on) {
+    requireOpen();
+    autoPong = on;
+  }
+
+  synchronized boolean autoPong() {
+    return autoPong;
+  }
+
+  /** Delays everything pushed to this connection by {@code millis}, as a slow network would. */
+  synchronized void sendDelay(long millis) {
+    requireOpen();
+    sendDelayMs = millis;
+  }
+
+  /** The round trip of the oldest ping still waiting for its pong, in ms, or null if none. */
+  synchronized Double pongArrived() {
+    Long sentAt = pingsInFlight.poll();
+    return sentAt == null ? null : (System.nanoTime() - sentAt) / 1e6;
+  }
+
+  private void flushDeferred() {
+    List<Runnable> queued = new ArrayList<>(deferred);
+    deferred.clear();
+    queued.forEach(Runnable::run);
   }
 
   CompletableFuture<Void> sendText(String text) {
@@ -60,7 +148,10 @@ final class LiveConnection {
   }
 
   CompletableFuture<Void> ping(byte[] bytes) {
-    return write(FrameType.PING, null, bytes, (s, cb) -> s.sendPing(ByteBuffer.wrap(bytes), cb));
+    return write(FrameType.PING, null, bytes, (s, cb) -> {
+      pingsInFlight.add(System.nanoTime());
+      s.sendPing(ByteBuffer.wrap(bytes), cb);
+    });
   }
 
   CompletableFuture<Void> pong(byte[] bytes) {
@@ -99,7 +190,29 @@ final class LiveConnection {
   /** Ends the TCP connection with no close handshake, as a network failure would. */
   synchronized void drop() {
     requireOpen();
-    runOrDefer(() -> session.disconnect());
+    frozen = false;
+    if (session == null) {
+      deferred.add(() -> session.disconnect());
+    } else {
+      session.disconnect();
+    }
+  }
+
+  /** Resets the TCP connection (RST, not FIN): the client's next read or write fails at once. */
+  synchronized void resetTcp() {
+    requireOpen();
+    EndPoint raw = endPoint;
+    while (raw instanceof EndPoint.Wrapper wrapper) {
+      raw = wrapper.unwrap();
+    }
+    if (raw instanceof SocketChannelEndPoint socket) {
+      try {
+        socket.getChannel().setOption(java.net.StandardSocketOptions.SO_LINGER, 0);
+      } catch (java.io.IOException e) {
+        // Closing below still ends the connection, with a FIN instead of a RST.
+      }
+    }
+    raw.close();
   }
 
   /**
@@ -166,8 +279,19 @@ final class LiveConnection {
   }
 
   private void runOrDefer(Runnable action) {
-    if (session == null) {
-      beforeOpen.add(action);
+    if (session == null || frozen) {
+      deferred.add(action);
+    } else if (sendDelayMs > 0) {
+      // Equal delays keep the order: the scheduler runs tasks due at the same time first come, first served.
+      scheduler.schedule(() -> {
+        synchronized (this) {
+          if (frozen) {
+            deferred.add(action);
+          } else {
+            action.run();
+          }
+        }
+      }, sendDelayMs, java.util.concurrent.TimeUnit.MILLISECONDS);
     } else {
       action.run();
     }

@@ -15,6 +15,7 @@ final class Mock {
   final Journal journal;
   final ConnectionRegistry connections;
   final Stubs stubs;
+  final HandshakeRejections rejections;
   final ScheduledExecutorService scheduler;
 
   Mock(ConsoleLog log, int journalLimit) {
@@ -31,11 +32,15 @@ final class Mock {
       log.frame(entry);
       events.publish("frame", entry.toJson());
     }, log::info);
-    this.connections = new ConnectionRegistry(journal, connection -> {
+    this.connections = new ConnectionRegistry(journal, scheduler, connection -> {
       log.connection(connection);
       events.publish("connection", connection.toJson());
     });
     this.stubs = new Stubs(scheduler, log::info);
+    this.rejections = new HandshakeRejections(attempt -> {
+      log.info("refused an upgrade on " + attempt.get("path").getAsString() + " with " + attempt.get("status"));
+      events.publish("rejection", attempt);
+    });
   }
 
   void loadStubs(List<JsonElement> definitions, String source) {
@@ -53,6 +58,7 @@ final class Mock {
     }
     return allClosed.thenRun(() -> {
       stubs.restore();
+      rejections.clear();
       journal.clear();
       connections.forgetClosed();
       log.info("reset");

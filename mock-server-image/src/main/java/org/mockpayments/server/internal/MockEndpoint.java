@@ -28,37 +28,47 @@ public final class MockEndpoint implements Session.Listener {
     this.session = session;
     connection.attach(session);
     mock.stubs.fire(Stub.Trigger.CONNECT, connection, null);
-    session.demand();
+    demand();
   }
 
   @Override
   public void onWebSocketText(String text) {
-    received(FrameType.TEXT, text, null);
+    connection.whenReadable(() -> received(FrameType.TEXT, text, null));
   }
 
   @Override
   public void onWebSocketBinary(ByteBuffer payload, Callback callback) {
     byte[] bytes = copy(payload);
     callback.succeed();
-    received(FrameType.BINARY, null, bytes);
+    connection.whenReadable(() -> received(FrameType.BINARY, null, bytes));
   }
 
   @Override
   public void onWebSocketPing(ByteBuffer payload) {
     byte[] bytes = copy(payload);
+    connection.whenReadable(() -> pinged(bytes));
+  }
+
+  private void pinged(byte[] bytes) {
     mock.journal.append(connection.id, JournalEntry.Direction.IN, FrameType.PING, null, bytes, null, null);
-    try {
-      connection.pong(bytes);
-    } catch (ApiException closing) {
-      // A ping that crosses our close needs no answer.
+    if (connection.autoPong()) {
+      try {
+        connection.pong(bytes);
+      } catch (ApiException closing) {
+        // A ping that crosses our close needs no answer.
+      }
     }
-    session.demand();
+    demand();
   }
 
   @Override
   public void onWebSocketPong(ByteBuffer payload) {
-    mock.journal.append(connection.id, JournalEntry.Direction.IN, FrameType.PONG, null, copy(payload), null, null);
-    session.demand();
+    byte[] bytes = copy(payload);
+    Double rttMs = connection.pongArrived();
+    connection.whenReadable(() -> {
+      mock.journal.append(connection.id, JournalEntry.Direction.IN, FrameType.PONG, null, bytes, null, null, rttMs);
+      demand();
+    });
   }
 
   /**
@@ -89,7 +99,12 @@ public final class MockEndpoint implements Session.Listener {
   private void received(FrameType type, String text, byte[] bytes) {
     JournalEntry entry = mock.journal.append(connection.id, JournalEntry.Direction.IN, type, text, bytes, null, null);
     mock.stubs.fire(Stub.Trigger.MESSAGE, connection, entry);
-    session.demand();
+    demand();
+  }
+
+  /** The next frame is read at once, or when a frozen connection is released. */
+  private void demand() {
+    connection.demand(session::demand);
   }
 
   private static byte[] copy(ByteBuffer payload) {

@@ -81,6 +81,7 @@ public final class ServerAssembly {
     new ConnectionRoutes(mock, settings.writeTimeoutMs()).register(controlApi);
     new FrameRoutes(mock).register(controlApi);
     new StubRoutes(mock).register(controlApi);
+    new RejectionRoutes(mock).register(controlApi);
     new EventRoutes(mock).register(controlApi);
     new PageRoutes().register(controlApi);
     new CertificateRoute(certificate).register(controlApi);

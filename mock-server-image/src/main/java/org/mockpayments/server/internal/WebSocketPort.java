@@ -47,6 +47,15 @@ final class WebSocketPort extends Handler.Abstract {
   }
 
   private Object accept(ServerUpgradeRequest request, ServerUpgradeResponse response, Callback callback) {
+    HandshakeRejections.Rule refusal = mock.rejections.refusing(request.getHttpURI().getPath());
+    if (refusal != null) {
+      mock.rejections.recordRefusal(refusal, request.getHttpURI().getPath(), request.getHttpURI().getQuery(),
+          headersOf(request));
+      response.setStatus(refusal.status);
+      refusal.headers.forEach((name, value) -> response.getHeaders().put(name, value));
+      Content.Sink.write(response, true, refusal.body, callback);
+      return null;
+    }
     String subprotocol = request.getSubProtocols().isEmpty() ? null : request.getSubProtocols().get(0);
     if (subprotocol != null) {
       response.setAcceptedSubProtocol(subprotocol);
@@ -58,7 +67,8 @@ final class WebSocketPort extends Handler.Abstract {
         subprotocol,
         Request.getRemoteAddr(request) + ":" + Request.getRemotePort(request));
     // Registered before the 101 goes out, so a client that has connected always finds itself listed.
-    return new MockEndpoint(mock, mock.connections.open(handshake));
+    return new MockEndpoint(mock,
+        mock.connections.open(handshake, request.getConnectionMetaData().getConnection().getEndPoint()));
   }
 
   private static Map<String, List<String>> headersOf(Request request) {
