@@ -41,6 +41,7 @@ final class LiveConnection {
   private final List<Runnable> heldIncoming = new ArrayList<>();
   private boolean autoPong = true;
   private long sendDelayMs;
+  private String scenarioState = "started";
   private State state = State.OPEN;
   private Integer closeCode;
   private String closeReason;
@@ -109,6 +110,14 @@ final class LiveConnection {
     } else {
       demand.run();
     }
+  }
+
+  synchronized String scenarioState() {
+    return scenarioState;
+  }
+
+  synchronized void scenarioState(String state) {
+    scenarioState = state;
   }
 
   /** Whether a ping from the client is answered with a pong (the default) or ignored. */
@@ -259,6 +268,7 @@ final class LiveConnection {
     json.addProperty("state", state.name());
     json.addProperty("closeCode", closeCode);
     json.addProperty("closeReason", closeReason);
+    json.addProperty("scenarioState", scenarioState);
     return json;
   }
 

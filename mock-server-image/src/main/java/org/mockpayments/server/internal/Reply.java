@@ -4,7 +4,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /** One canned action of a stub: a frame to send, a close or a drop, after an optional delay. */
-record Reply(Kind kind, String text, byte[] bytes, int closeCode, String closeReason, long delayMs, JsonObject definition) {
+record Reply(
+    Kind kind, String text, JsonElement json, byte[] bytes, int closeCode, String closeReason, long delayMs,
+    JsonObject definition) {
   enum Kind {
     TEXT,
     BINARY,
@@ -27,23 +29,32 @@ record Reply(Kind kind, String text, byte[] bytes, int closeCode, String closeRe
           capitalize(where) + " must have exactly one of text, json, binary, close or drop (and optionally delayMs).");
     }
     if (body.has("text")) {
-      return new Reply(Kind.TEXT, body.requiredString("text"), null, 0, null, delayMs, definition);
+      return new Reply(Kind.TEXT, body.requiredString("text"), null, null, 0, null, delayMs, definition);
     }
     if (body.has("json")) {
-      return new Reply(Kind.TEXT, Json.print(body.raw("json")), null, 0, null, delayMs, definition);
+      JsonElement json = body.raw("json");
+      return new Reply(Kind.TEXT, Json.print(json), json, null, 0, null, delayMs, definition);
     }
     if (body.has("binary")) {
       byte[] bytes = Base64Payload.decode(body.requiredString("binary"), "'binary' in " + where);
-      return new Reply(Kind.BINARY, null, bytes, 0, null, delayMs, definition);
+      return new Reply(Kind.BINARY, null, null, bytes, 0, null, delayMs, definition);
     }
     if (body.has("close")) {
       CloseRequest close = CloseRequest.parse(body.raw("close"), "'close' in " + where, 1000);
-      return new Reply(Kind.CLOSE, null, null, close.code(), close.reason(), delayMs, definition);
+      return new Reply(Kind.CLOSE, null, null, null, close.code(), close.reason(), delayMs, definition);
     }
     if (!body.bool("drop", false)) {
       throw ApiException.badRequest("'drop' in " + where + " can only be true.");
     }
-    return new Reply(Kind.DROP, null, null, 0, null, delayMs, definition);
+    return new Reply(Kind.DROP, null, null, null, 0, null, delayMs, definition);
+  }
+
+  /** The text to send, with its template placeholders rendered. */
+  String renderText(Template.Context context) {
+    if (json != null) {
+      return Template.hasPlaceholders(json) ? Json.print(Template.render(json, context)) : text;
+    }
+    return Template.hasPlaceholders(text) ? Template.render(text, context) : text;
   }
 
   private static String capitalize(String text) {

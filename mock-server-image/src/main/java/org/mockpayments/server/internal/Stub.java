@@ -7,7 +7,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** A canned reply: when a connection opens or a fitting frame arrives, play the replies in order. */
+/**
+ * A canned reply: when a connection opens or a fitting frame arrives, play the replies in order.
+ * With {@code whenState} it fits only a connection in that scenario state (every connection starts
+ * in {@code started}); with {@code setState} firing moves the connection to that state.
+ */
 final class Stub {
   enum Trigger {
     CONNECT,
@@ -20,20 +24,25 @@ final class Stub {
   final Match match;
   final List<Reply> replies;
   final Integer times;
+  final String whenState;
+  final String setState;
   private final AtomicInteger fired = new AtomicInteger();
 
-  private Stub(String id, Trigger on, String path, Match match, List<Reply> replies, Integer times) {
+  private Stub(String id, Trigger on, String path, Match match, List<Reply> replies, Integer times,
+      String whenState, String setState) {
     this.id = id;
     this.on = on;
     this.path = path;
     this.match = match;
     this.replies = replies;
     this.times = times;
+    this.whenState = whenState;
+    this.setState = setState;
   }
 
   /** Parses a stub definition; {@code where} names it in error messages. */
   static Stub parse(String id, JsonElement element, String where) {
-    JsonBody body = JsonBody.of(element, where, "on", "path", "match", "reply", "times");
+    JsonBody body = JsonBody.of(element, where, "on", "path", "match", "reply", "times", "whenState", "setState");
     String on = body.requiredString("on");
     Trigger trigger;
     if (on.equals("message")) {
@@ -57,29 +66,31 @@ final class Stub {
       replies.add(Reply.parse(array.get(i), "reply[" + i + "] of " + where));
     }
     Long times = body.integer("times", 1, Integer.MAX_VALUE);
-    return new Stub(id, trigger, body.string("path"), match, List.copyOf(replies), times == null ? null : times.intValue());
+    return new Stub(id, trigger, body.string("path"), match, List.copyOf(replies), times == null ? null : times.intValue(),
+        body.string("whenState"), body.string("setState"));
   }
 
   /** A fresh copy with nothing fired, for restoring the stubs loaded at start. */
   Stub copy() {
-    return new Stub(id, on, path, match, replies, times);
+    return new Stub(id, on, path, match, replies, times, whenState, setState);
   }
 
   boolean fits(Trigger trigger, LiveConnection connection, JournalEntry frame) {
     return on == trigger
         && (path == null || path.equals(connection.handshake.path()))
+        && (whenState == null || whenState.equals(connection.scenarioState()))
         && (frame == null || match.test(frame));
   }
 
-  /** Counts one firing if {@code times} allows it. */
-  boolean tryFire() {
+  /** Counts one firing if {@code times} allows it; returns its number (1 for the first), or 0. */
+  int tryFire() {
     while (true) {
       int current = fired.get();
       if (times != null && current >= times) {
-        return false;
+        return 0;
       }
       if (fired.compareAndSet(current, current + 1)) {
-        return true;
+        return current + 1;
       }
     }
   }
@@ -96,6 +107,12 @@ final class Stub {
     replies.forEach(r -> reply.add(r.definition().deepCopy()));
     json.add("reply", reply);
     json.addProperty("times", times);
+    if (whenState != null) {
+      json.addProperty("whenState", whenState);
+    }
+    if (setState != null) {
+      json.addProperty("setState", setState);
+    }
     json.addProperty("fired", fired.get());
     return json;
   }

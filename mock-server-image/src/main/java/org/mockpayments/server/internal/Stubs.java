@@ -64,21 +64,28 @@ final class Stubs {
   /** Fires the first stub that fits, if any; {@code frame} is null for a connect. */
   void fire(Stub.Trigger trigger, LiveConnection connection, JournalEntry frame) {
     for (Stub stub : stubs) {
-      if (stub.fits(trigger, connection, frame) && stub.tryFire()) {
-        play(stub, connection, 0);
+      int firing = stub.fits(trigger, connection, frame) ? stub.tryFire() : 0;
+      if (firing > 0) {
+        if (stub.setState != null) {
+          connection.scenarioState(stub.setState);
+        }
+        Template.Context context = new Template.Context(connection, frame, firing,
+            missing -> log.accept("stub " + stub.id + " on " + connection.id + ": the template has no value for "
+                + missing + "; sent <missing " + missing + "> in its place"));
+        play(stub, connection, context, 0);
         return;
       }
     }
   }
 
-  private void play(Stub stub, LiveConnection connection, int index) {
+  private void play(Stub stub, LiveConnection connection, Template.Context context, int index) {
     if (index == stub.replies.size()) {
       return;
     }
     Reply reply = stub.replies.get(index);
     Runnable next = () -> {
-      if (perform(stub, reply, connection)) {
-        play(stub, connection, index + 1);
+      if (perform(stub, reply, connection, context)) {
+        play(stub, connection, context, index + 1);
       }
     };
     if (reply.delayMs() > 0) {
@@ -89,10 +96,10 @@ final class Stubs {
   }
 
   /** Performs one reply; false when the connection is gone and the rest must not be played. */
-  private boolean perform(Stub stub, Reply reply, LiveConnection connection) {
+  private boolean perform(Stub stub, Reply reply, LiveConnection connection, Template.Context context) {
     try {
       switch (reply.kind()) {
-        case TEXT -> connection.sendText(reply.text());
+        case TEXT -> connection.sendText(reply.renderText(context));
         case BINARY -> connection.sendBinary(reply.bytes());
         case CLOSE -> connection.close(reply.closeCode(), reply.closeReason());
         case DROP -> connection.drop();
