@@ -45,6 +45,7 @@ final class LiveConnection {
   private State state = State.OPEN;
   private Integer closeCode;
   private String closeReason;
+  private Instant closedAt;
   /** The close frame this side sent first, if any: it, not the client's echo, says why it ended. */
   private CloseRequest closeSent;
 
@@ -234,6 +235,7 @@ final class LiveConnection {
         return;
       }
       state = State.CLOSED;
+      closedAt = Instant.now();
       boolean handshakeCompleted = code != 1006;
       closeCode = closeSent != null && handshakeCompleted ? closeSent.code() : code;
       closeReason = closeSent != null && handshakeCompleted ? closeSent.reason() : reason;
@@ -268,6 +270,7 @@ final class LiveConnection {
     json.addProperty("state", state.name());
     json.addProperty("closeCode", closeCode);
     json.addProperty("closeReason", closeReason);
+    json.addProperty("closedAt", closedAt == null ? null : closedAt.toString());
     json.addProperty("scenarioState", scenarioState);
     return json;
   }

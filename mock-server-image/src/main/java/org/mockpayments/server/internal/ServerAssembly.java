@@ -82,6 +82,8 @@ public final class ServerAssembly {
     new FrameRoutes(mock).register(controlApi);
     new StubRoutes(mock).register(controlApi);
     new RejectionRoutes(mock).register(controlApi);
+    new ClientRoutes(mock).register(controlApi);
+    new TranscriptRoute(mock).register(controlApi);
     new EventRoutes(mock).register(controlApi);
     new PageRoutes().register(controlApi);
     new CertificateRoute(certificate).register(controlApi);

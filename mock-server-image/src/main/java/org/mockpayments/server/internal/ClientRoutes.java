@@ -1,0 +1,78 @@
+package org.mockpayments.server.internal;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code /clients?identity=query:order}: connections grouped by a client identity the test chooses
+ * (a query parameter, a header or the path), with how often each client connected and the intervals
+ * between its connections, so "reconnected 3 times with growing backoff" is one assertion.
+ */
+final class ClientRoutes {
+  private final Mock mock;
+
+  ClientRoutes(Mock mock) {
+    this.mock = mock;
+  }
+
+  void register(ControlApi api) {
+    api.route("GET", "/clients", ex -> {
+      String identity = ex.query("identity");
+      if (identity == null || identity.isBlank()) {
+        throw ApiException.badRequest("Say how clients are told apart: identity=query:<name>, header:<name> or path.");
+      }
+      Map<String, List<LiveConnection>> byClient = new LinkedHashMap<>();
+      for (LiveConnection connection : mock.connections.list()) {
+        String key = identify(connection, identity);
+        if (key != null) {
+          byClient.computeIfAbsent(key, k -> new ArrayList<>()).add(connection);
+        }
+      }
+      JsonArray clients = new JsonArray();
+      byClient.forEach((key, connections) -> clients.add(history(key, connections)));
+      ex.respond(200, clients);
+    });
+  }
+
+  private static String identify(LiveConnection connection, String identity) {
+    if (identity.equals("path")) {
+      return connection.handshake.path();
+    }
+    Template.Context context = new Template.Context(connection, null, 0, missing -> { });
+    String placeholder;
+    if (identity.startsWith("query:")) {
+      placeholder = "query." + identity.substring(6);
+    } else if (identity.startsWith("header:")) {
+      placeholder = "header." + identity.substring(7);
+    } else {
+      throw ApiException.badRequest("identity must be query:<name>, header:<name> or path, not '" + identity + "'.");
+    }
+    JsonElement value = Template.render(new JsonPrimitive("{{" + placeholder + "}}"), context);
+    String text = value.getAsString();
+    return text.startsWith("<missing ") ? null : text;
+  }
+
+  private static JsonObject history(String key, List<LiveConnection> connections) {
+    JsonObject client = new JsonObject();
+    client.addProperty("identity", key);
+    client.addProperty("connections", connections.size());
+    JsonArray ids = new JsonArray();
+    JsonArray intervals = new JsonArray();
+    for (int i = 0; i < connections.size(); i++) {
+      ids.add(connections.get(i).id);
+      if (i > 0) {
+        intervals.add(Duration.between(connections.get(i - 1).openedAt, connections.get(i).openedAt).toMillis());
+      }
+    }
+    client.add("ids", ids);
+    client.add("intervalsMs", intervals);
+    return client;
+  }
+}
