@@ -17,6 +17,7 @@ import java.util.Map;
  * @param open whether the connection is still open
  * @param closeCode the close code once closed (1006 when it broke with no close frame), else null
  * @param closeReason the close reason once closed, else null
+ * @param scenarioState the connection's scenario state for stubs ({@code started} at first)
  */
 public record ConnectionInfo(
     String id,
@@ -28,7 +29,8 @@ public record ConnectionInfo(
     Instant openedAt,
     boolean open,
     Integer closeCode,
-    String closeReason) {
+    String closeReason,
+    String scenarioState) {
 
   /** The first value of the header {@code name} (compared ignoring case), or null. */
   public String header(String name) {

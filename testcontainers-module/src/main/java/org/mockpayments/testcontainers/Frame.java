@@ -15,6 +15,7 @@ import java.util.Locale;
  * @param bytes the payload of a binary, ping or pong frame, else null
  * @param closeCode the code of a close frame, else null
  * @param closeReason the reason of a close frame, else null
+ * @param rttMs for a pong answering the mock's ping, the round trip in milliseconds, else null
  * @param at when the server journaled it
  */
 public record Frame(
@@ -26,6 +27,7 @@ public record Frame(
     byte[] bytes,
     Integer closeCode,
     String closeReason,
+    Double rttMs,
     Instant at) {
 
   /** Which way a frame went. */

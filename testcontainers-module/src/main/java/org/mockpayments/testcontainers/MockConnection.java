@@ -73,6 +73,45 @@ public final class MockConnection {
     http.post("connections/" + id + "/close", body).ok();
   }
 
+  /** Sends a close frame with no status code: the client sees 1005. */
+  public void closeWithoutStatus() {
+    JsonObject body = new JsonObject();
+    body.addProperty("noStatus", true);
+    http.post("connections/" + id + "/close", body).ok();
+  }
+
+  /** Resets the TCP connection (RST): the client's next read or write fails at once. */
+  public void resetTcp() {
+    http.post("connections/" + id + "/tcp-reset", null).ok();
+  }
+
+  /**
+   * Freezes the connection: the mock stops reading and writing but keeps the socket open
+   * (half-open), as a hung peer would, until {@link #release()} or {@link #drop()}. Pushes wait.
+   */
+  public void freeze() {
+    http.post("connections/" + id + "/freeze", null).ok();
+  }
+
+  /** Ends a {@link #freeze()}: queued pushes go out in order and reading resumes. */
+  public void release() {
+    http.post("connections/" + id + "/release", null).ok();
+  }
+
+  /** Whether the client's pings are answered with pongs (by default they are). */
+  public void autoPong(boolean on) {
+    JsonObject body = new JsonObject();
+    body.addProperty("auto", on);
+    http.post("connections/" + id + "/pongs", body).ok();
+  }
+
+  /** Delays everything pushed to this connection by {@code delay}, as a slow network would. */
+  public void latency(Duration delay) {
+    JsonObject body = new JsonObject();
+    body.addProperty("delayMs", delay.toMillis());
+    http.post("connections/" + id + "/latency", body).ok();
+  }
+
   /** Ends the TCP connection with no close handshake, as a network failure would (the client sees 1006). */
   public void drop() {
     http.post("connections/" + id + "/drop", null).ok();

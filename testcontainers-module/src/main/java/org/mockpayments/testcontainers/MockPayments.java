@@ -93,6 +93,31 @@ public interface MockPayments {
   /** Removes every stub, those given at start included (a reset brings those back). */
   void removeAllStubs();
 
+  /** Adds a rule that refuses WebSocket upgrades (a reset removes it); returns its id. */
+  String rejectHandshakes(Rejection rule);
+
+  /** Removes one rejection rule by id. */
+  void removeRejection(String id);
+
+  /** The upgrades refused so far, oldest first. */
+  List<RejectedAttempt> rejectedHandshakes();
+
+  /** Every client, grouped by {@code identity}, with its connections and the intervals between them. */
+  List<ClientHistory> clients(ClientIdentity identity);
+
+  /**
+   * One client's history.
+   *
+   * @throws AssertionError if no connection carried that identity
+   */
+  ClientHistory client(ClientIdentity identity, String value);
+
+  /**
+   * The whole conversation since start or reset as JSON Lines, in time order: connections opening
+   * and closing, frames in both directions, refused upgrades.
+   */
+  String transcript();
+
   /**
    * Clears the journal, forgets closed connections, removes stubs added with {@link #addStub} and
    * restores those the server started with. Open connections stay open; awaits start afresh.

@@ -179,6 +179,39 @@ public final class MockPaymentsClient implements MockPayments {
   }
 
   @Override
+  public String rejectHandshakes(Rejection rule) {
+    return http.post("handshake-rejections", rule.toJson()).ok().getAsJsonObject().get("id").getAsString();
+  }
+
+  @Override
+  public void removeRejection(String id) {
+    http.delete("handshake-rejections/" + id).ok();
+  }
+
+  @Override
+  public List<RejectedAttempt> rejectedHandshakes() {
+    return Wire.list(http.get("handshake-rejections/attempts", Duration.ZERO).ok(), Wire::rejectedAttempt);
+  }
+
+  @Override
+  public List<ClientHistory> clients(ClientIdentity identity) {
+    return Wire.list(http.get("clients?identity=" + identity.asQuery(), Duration.ZERO).ok(), Wire::clientHistory);
+  }
+
+  @Override
+  public ClientHistory client(ClientIdentity identity, String value) {
+    List<ClientHistory> clients = clients(identity);
+    return clients.stream().filter(client -> client.identity().equals(value)).findFirst()
+        .orElseThrow(() -> new AssertionError("No connection carried " + identity + " = " + value + "; clients seen: "
+            + clients.stream().map(ClientHistory::identity).toList()));
+  }
+
+  @Override
+  public String transcript() {
+    return http.getText("transcript");
+  }
+
+  @Override
   public void reset() {
     reset(false);
   }

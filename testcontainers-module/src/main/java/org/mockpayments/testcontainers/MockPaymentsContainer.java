@@ -338,6 +338,36 @@ public class MockPaymentsContainer extends GenericContainer<MockPaymentsContaine
   }
 
   @Override
+  public String rejectHandshakes(Rejection rule) {
+    return client().rejectHandshakes(rule);
+  }
+
+  @Override
+  public void removeRejection(String id) {
+    client().removeRejection(id);
+  }
+
+  @Override
+  public List<RejectedAttempt> rejectedHandshakes() {
+    return client().rejectedHandshakes();
+  }
+
+  @Override
+  public List<ClientHistory> clients(ClientIdentity identity) {
+    return client().clients(identity);
+  }
+
+  @Override
+  public ClientHistory client(ClientIdentity identity, String value) {
+    return client().client(identity, value);
+  }
+
+  @Override
+  public String transcript() {
+    return client().transcript();
+  }
+
+  @Override
   public void reset() {
     client().reset();
   }

@@ -70,6 +70,23 @@ public final class Stub {
     return new Stub(copy);
   }
 
+  /**
+   * The same stub, fitting only connections in scenario state {@code state}; every connection
+   * starts in {@code started}.
+   */
+  public Stub whenState(String state) {
+    JsonObject copy = json.deepCopy();
+    copy.addProperty("whenState", state);
+    return new Stub(copy);
+  }
+
+  /** The same stub, moving the connection to scenario state {@code state} when it fires. */
+  public Stub setState(String state) {
+    JsonObject copy = json.deepCopy();
+    copy.addProperty("setState", state);
+    return new Stub(copy);
+  }
+
   /** The same stub, firing at most {@code times} times; after that the next fitting stub is used. */
   public Stub times(int times) {
     JsonObject copy = json.deepCopy();

@@ -37,23 +37,28 @@ final class Wire {
 
   static ConnectionInfo connection(JsonElement element) {
     JsonObject json = element.getAsJsonObject();
-    Map<String, List<String>> headers = new LinkedHashMap<>();
-    json.getAsJsonObject("headers").entrySet().forEach(header -> {
-      List<String> values = new ArrayList<>();
-      header.getValue().getAsJsonArray().forEach(value -> values.add(value.getAsString()));
-      headers.put(header.getKey(), List.copyOf(values));
-    });
     return new ConnectionInfo(
         json.get("id").getAsString(),
         json.get("path").getAsString(),
         string(json, "query"),
-        Map.copyOf(headers),
+        headers(json.getAsJsonObject("headers")),
         string(json, "subprotocol"),
         json.get("remoteAddress").getAsString(),
         Instant.parse(json.get("openedAt").getAsString()),
         "OPEN".equals(json.get("state").getAsString()),
         integer(json, "closeCode"),
-        string(json, "closeReason"));
+        string(json, "closeReason"),
+        string(json, "scenarioState"));
+  }
+
+  private static Map<String, List<String>> headers(JsonObject json) {
+    Map<String, List<String>> headers = new LinkedHashMap<>();
+    json.entrySet().forEach(header -> {
+      List<String> values = new ArrayList<>();
+      header.getValue().getAsJsonArray().forEach(value -> values.add(value.getAsString()));
+      headers.put(header.getKey(), List.copyOf(values));
+    });
+    return Map.copyOf(headers);
   }
 
   static Frame frame(JsonElement element) {
@@ -68,7 +73,24 @@ final class Wire {
         base64 == null ? null : Base64.getDecoder().decode(base64),
         integer(json, "code"),
         string(json, "reason"),
+        json.has("rttMs") ? json.get("rttMs").getAsDouble() : null,
         Instant.parse(json.get("at").getAsString()));
+  }
+
+  static RejectedAttempt rejectedAttempt(JsonElement element) {
+    JsonObject json = element.getAsJsonObject();
+    return new RejectedAttempt(json.get("rule").getAsString(), json.get("path").getAsString(), string(json, "query"),
+        headers(json.getAsJsonObject("headers")), json.get("status").getAsInt(), Instant.parse(json.get("at").getAsString()));
+  }
+
+  static ClientHistory clientHistory(JsonElement element) {
+    JsonObject json = element.getAsJsonObject();
+    List<String> ids = new ArrayList<>();
+    json.getAsJsonArray("ids").forEach(id -> ids.add(id.getAsString()));
+    List<java.time.Duration> intervals = new ArrayList<>();
+    json.getAsJsonArray("intervalsMs").forEach(ms -> intervals.add(java.time.Duration.ofMillis(ms.getAsLong())));
+    return new ClientHistory(json.get("identity").getAsString(), json.get("connections").getAsInt(), List.copyOf(ids),
+        List.copyOf(intervals));
   }
 
   static StubInfo stub(JsonElement element) {

@@ -1,0 +1,38 @@
+package org.mockpayments.testcontainers;
+
+/**
+ * How connections are grouped into clients for {@link MockPayments#clients}: by a query parameter,
+ * a header or the path, for instance the order id a client sends on every (re)connection.
+ */
+public final class ClientIdentity {
+  private final String query;
+
+  private ClientIdentity(String query) {
+    this.query = query;
+  }
+
+  /** Clients told apart by the query parameter {@code name}, such as {@code order}. */
+  public static ClientIdentity query(String name) {
+    return new ClientIdentity("query:" + name);
+  }
+
+  /** Clients told apart by the header {@code name}, compared ignoring case. */
+  public static ClientIdentity header(String name) {
+    return new ClientIdentity("header:" + name);
+  }
+
+  /** Clients told apart by the request path. */
+  public static ClientIdentity path() {
+    return new ClientIdentity("path");
+  }
+
+  String asQuery() {
+    return java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** {@code query:order}, {@code header:X-Client} or {@code path}. */
+  @Override
+  public String toString() {
+    return query;
+  }
+}
