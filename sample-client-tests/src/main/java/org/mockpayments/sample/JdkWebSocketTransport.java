@@ -31,10 +31,18 @@ public final class JdkWebSocketTransport implements WebSocketTransport {
   @Override
   public CompletableFuture<Connection> connect(URI uri, Listener listener) {
     Adapter adapter = new Adapter(listener);
-    return http.newWebSocketBuilder().buildAsync(uri, adapter).thenApply(socket -> {
-      adapter.connection.socket = socket;
-      return adapter.connection;
-    });
+    return http.newWebSocketBuilder().buildAsync(uri, adapter)
+        .handle((socket, failure) -> {
+          if (failure != null) {
+            Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
+            if (cause instanceof java.net.http.WebSocketHandshakeException refused) {
+              throw new HandshakeRefused(refused.getResponse().statusCode(), refused);
+            }
+            throw new java.util.concurrent.CompletionException(cause);
+          }
+          adapter.connection.socket = socket;
+          return (Connection) adapter.connection;
+        });
   }
 
   @Override
@@ -64,6 +72,17 @@ public final class JdkWebSocketTransport implements WebSocketTransport {
     @Override
     public synchronized void close(int code, String reason) {
       lastSend = lastSend.handle((ignored, failure) -> null).thenCompose(ignored -> socket.sendClose(code, reason));
+    }
+
+    @Override
+    public synchronized void ping() {
+      lastSend = lastSend.handle((ignored, failure) -> null)
+          .thenCompose(ignored -> socket.sendPing(ByteBuffer.wrap(new byte[] {1})));
+    }
+
+    @Override
+    public void abort() {
+      socket.abort();
     }
   }
 
@@ -108,6 +127,13 @@ public final class JdkWebSocketTransport implements WebSocketTransport {
         binary = ByteBuffer.allocate(0);
         listener.onBinary(connection, bytes);
       }
+      webSocket.request(1);
+      return null;
+    }
+
+    @Override
+    public CompletionStage<?> onPong(WebSocket webSocket, ByteBuffer message) {
+      listener.onPong(connection);
       webSocket.request(1);
       return null;
     }

@@ -9,6 +9,7 @@ import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.api.exceptions.UpgradeException;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
 
 /** {@link WebSocketTransport} on Jetty 12's WebSocket client. */
@@ -40,7 +41,16 @@ public final class JettyWebSocketTransport implements WebSocketTransport {
   public CompletableFuture<Connection> connect(URI uri, Listener listener) {
     Endpoint endpoint = new Endpoint(listener);
     try {
-      return client.connect(endpoint, uri).thenApply(session -> endpoint.connection);
+      return client.connect(endpoint, uri).handle((session, failure) -> {
+        if (failure != null) {
+          Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
+          if (cause instanceof UpgradeException refused && refused.getResponseStatusCode() > 0) {
+            throw new HandshakeRefused(refused.getResponseStatusCode(), refused);
+          }
+          throw new java.util.concurrent.CompletionException(cause);
+        }
+        return (Connection) endpoint.connection;
+      });
     } catch (java.io.IOException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -74,6 +84,16 @@ public final class JettyWebSocketTransport implements WebSocketTransport {
     public void close(int code, String reason) {
       session.close(code, reason, Callback.NOOP);
     }
+
+    @Override
+    public void ping() {
+      session.sendPing(ByteBuffer.wrap(new byte[] {1}), Callback.NOOP);
+    }
+
+    @Override
+    public void abort() {
+      session.disconnect();
+    }
   }
 
   /**
@@ -106,6 +126,19 @@ public final class JettyWebSocketTransport implements WebSocketTransport {
       payload.get(bytes);
       callback.succeed();
       listener.onBinary(connection, bytes);
+      connection.session.demand();
+    }
+
+    /** Answered by hand: an endpoint that demands explicitly must also demand after a ping. */
+    @Override
+    public void onWebSocketPing(ByteBuffer payload) {
+      connection.session.sendPong(payload, Callback.NOOP);
+      connection.session.demand();
+    }
+
+    @Override
+    public void onWebSocketPong(ByteBuffer payload) {
+      listener.onPong(connection);
       connection.session.demand();
     }
 

@@ -24,9 +24,11 @@ import java.util.logging.Logger;
  * </ol>
  *
  * <p>Frames that are not JSON or of an unknown shape are logged and ignored. A connection that
- * breaks before a final state (any close but 1000 and 4000-4999) is reopened with {@link
- * ReconnectPolicy} backoff and the conversation resumes from step 1, which Payments treats as
- * idempotent. A close with 4000-4999 fails the order with that reason.
+ * breaks before a final state (any close but 1000 and 4000-4999), or whose pongs stop coming back
+ * ({@link Heartbeat}), is reopened with {@link ReconnectPolicy} backoff and the conversation
+ * resumes from step 1, which Payments treats as idempotent. A close with 4000-4999 fails the order
+ * with that reason; so does an upgrade refused with 401 or 403, while other refusals (429, 503)
+ * are retried. Each connection carries the order id in its query ({@code ?order=o-1}).
  */
 final class PaymentSession implements WebSocketTransport.Listener {
   private static final Logger LOG = Logger.getLogger(PaymentSession.class.getName());
@@ -38,13 +40,20 @@ final class PaymentSession implements WebSocketTransport.Listener {
   private final OrderRepository orders;
   private final ReconnectPolicy reconnect;
   private final ScheduledExecutorService scheduler;
+  private final Heartbeat heartbeat;
   private int failedAttempts;
   private boolean stopped;
+  /** Each connection ends once for the flow, however many ways the library reports it. */
+  private final java.util.Set<WebSocketTransport.Connection> closedConnections =
+      java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
+  private java.util.concurrent.ScheduledFuture<?> heartbeatTask;
+  private long pingSentAt;
 
   PaymentSession(String orderId, URI paymentsUrl, WebSocketTransport transport, OrderRepository orders,
-      ReconnectPolicy reconnect, ScheduledExecutorService scheduler) {
+      ReconnectPolicy reconnect, Heartbeat heartbeat, ScheduledExecutorService scheduler) {
     this.orderId = orderId;
-    this.paymentsUrl = paymentsUrl;
+    this.paymentsUrl = withOrder(paymentsUrl, orderId);
+    this.heartbeat = heartbeat;
     this.transport = transport;
     this.orders = orders;
     this.reconnect = reconnect;
@@ -53,8 +62,12 @@ final class PaymentSession implements WebSocketTransport.Listener {
 
   void start() {
     transport.connect(paymentsUrl, this).whenComplete((connection, failure) -> {
-      if (failure != null) {
-        connectionLost("could not connect: " + failure.getMessage());
+      Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
+      if (cause instanceof WebSocketTransport.HandshakeRefused refused
+          && (refused.status() == 401 || refused.status() == 403)) {
+        orders.update(orderId, o -> o.failed("Payments refused the connection with HTTP " + refused.status()));
+      } else if (failure != null) {
+        connectionLost("could not connect: " + (cause == null ? failure : cause).getMessage());
       } else {
         onOpen(connection);
       }
@@ -63,11 +76,13 @@ final class PaymentSession implements WebSocketTransport.Listener {
 
   synchronized void stop() {
     stopped = true;
+    stopHeartbeat();
   }
 
   private void onOpen(WebSocketTransport.Connection connection) {
     synchronized (this) {
       failedAttempts = 0;
+      startHeartbeat(connection);
     }
     Order order = orders.update(orderId, o -> o.withState(OrderState.PAYMENT_INITIATED));
     JsonObject initiate = new JsonObject();
@@ -137,7 +152,54 @@ final class PaymentSession implements WebSocketTransport.Listener {
   }
 
   @Override
+  public synchronized void onPong(WebSocketTransport.Connection connection) {
+    pingSentAt = 0;
+  }
+
+  /** Pings on a timer; a ping unanswered past the timeout means the peer is gone. */
+  private void startHeartbeat(WebSocketTransport.Connection connection) {
+    stopHeartbeat();
+    pingSentAt = 0;
+    long every = heartbeat.interval().toMillis();
+    heartbeatTask = scheduler.scheduleAtFixedRate(() -> beat(connection), every, every, TimeUnit.MILLISECONDS);
+  }
+
+  private void beat(WebSocketTransport.Connection connection) {
+    boolean dead;
+    synchronized (this) {
+      long now = System.nanoTime();
+      dead = pingSentAt != 0 && now - pingSentAt > heartbeat.timeout().toNanos();
+      if (!dead && pingSentAt == 0) {
+        pingSentAt = now;
+      }
+    }
+    if (dead) {
+      LOG.info(() -> "order " + orderId + ": no pong within " + heartbeat.timeout().toMillis() + " ms, giving up the connection");
+      stopHeartbeat();
+      connection.abort();
+      // Some libraries report an abort of their own as no close at all: make sure the order goes on.
+      onClosed(connection, 1006, "no pong");
+    } else {
+      connection.ping();
+    }
+  }
+
+  private synchronized void stopHeartbeat() {
+    if (heartbeatTask != null) {
+      heartbeatTask.cancel(false);
+      heartbeatTask = null;
+    }
+  }
+
+  @Override
   public void onClosed(WebSocketTransport.Connection connection, int code, String reason) {
+    synchronized (this) {
+      if (closedConnections.contains(connection)) {
+        return;
+      }
+      closedConnections.add(connection);
+    }
+    stopHeartbeat();
     Order order = orders.getOrder(orderId).orElseThrow();
     if (order.state().isFinal()) {
       return;
@@ -166,6 +228,11 @@ final class PaymentSession implements WebSocketTransport.Listener {
     long delay = reconnect.delayBefore(attempt).toMillis();
     LOG.info(() -> "order " + orderId + ": connection lost (" + why + "), reconnect " + attempt + " in " + delay + " ms");
     scheduler.schedule(this::start, delay, TimeUnit.MILLISECONDS);
+  }
+
+  private static URI withOrder(URI url, String orderId) {
+    String order = "order=" + java.net.URLEncoder.encode(orderId, java.nio.charset.StandardCharsets.UTF_8);
+    return URI.create(url + (url.getRawQuery() == null ? "?" : "&") + order);
   }
 
   private static JsonObject parseObject(String text) {

@@ -10,7 +10,10 @@ import java.util.concurrent.CompletionStage;
  * implement it; the flow in {@link PaymentSession} is shared by both.
  */
 public interface WebSocketTransport extends AutoCloseable {
-  /** Opens a connection to {@code uri}; fails if the handshake fails. */
+  /**
+   * Opens a connection to {@code uri}; fails if the handshake fails, with a {@link
+   * HandshakeRefused} when the server answered the upgrade with an HTTP status.
+   */
   CompletableFuture<Connection> connect(URI uri, Listener listener);
 
   /** Releases the library's threads and connections. */
@@ -24,6 +27,12 @@ public interface WebSocketTransport extends AutoCloseable {
 
     /** Starts a close handshake with {@code code} and {@code reason}. */
     void close(int code, String reason);
+
+    /** Sends a ping; the pong comes to {@link Listener#onPong}. */
+    void ping();
+
+    /** Ends the connection at once, with no close handshake (the peer is considered dead). */
+    void abort();
   }
 
   /**
@@ -37,7 +46,27 @@ public interface WebSocketTransport extends AutoCloseable {
     /** A binary frame arrived. */
     void onBinary(Connection connection, byte[] bytes);
 
+    /** A pong arrived. */
+    void onPong(Connection connection);
+
     /** The connection ended: a close frame's code, or 1006 when it broke without one. */
     void onClosed(Connection connection, int code, String reason);
+  }
+
+  /** The server answered the upgrade with an HTTP status instead of switching protocols. */
+  final class HandshakeRefused extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final int status;
+
+    /** A refusal with {@code status}. */
+    public HandshakeRefused(int status, Throwable cause) {
+      super("the WebSocket upgrade was refused with HTTP " + status, cause);
+      this.status = status;
+    }
+
+    /** The HTTP status of the refusal, such as 401 or 503. */
+    public int status() {
+      return status;
+    }
   }
 }

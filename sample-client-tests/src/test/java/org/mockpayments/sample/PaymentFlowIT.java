@@ -54,7 +54,8 @@ class PaymentFlowIT {
   void startClient() {
     payments.resetAndCloseConnections();
     ReconnectPolicy fast = new ReconnectPolicy(Duration.ofMillis(20), Duration.ofMillis(200), 5);
-    client = new PaymentsClient(URI.create(payments.getWebSocketUrl("/payments")), transport.get(), orders, fast);
+    client = new PaymentsClient(URI.create(payments.getWebSocketUrl("/payments")), transport.get(), orders, fast,
+        Heartbeat.standard());
   }
 
   @AfterEach

@@ -15,7 +15,10 @@ import org.mockpayments.testcontainers.MockPaymentsContainer;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
-/** The whole conversation scripted in a stubs file on the classpath: the test only watches. */
+/**
+ * The whole conversation scripted in a stubs file on the classpath, with scenario states and a
+ * templated payment URL: no test code drives the mock, the test only watches the order.
+ */
 @Testcontainers
 @ParameterizedClass(name = "{0}")
 @MethodSource("org.mockpayments.sample.Transports#all")
@@ -39,10 +42,11 @@ class ScenarioFileIT {
       client.pay(order("o-scenario"));
 
       Order fulfilled = awaitState(orders, "o-scenario", OrderState.FULFILLED);
-      assertThat(fulfilled.paymentUrl()).isEqualTo("https://pay.example/checkout/scenario");
+      assertThat(fulfilled.paymentUrl()).isEqualTo("https://pay.example/checkout/o-scenario?session=c1");
       assertThat(orders.invoices()).extracting(Invoice::orderId).containsExactly("o-scenario");
       payments.awaitFrame(Match.jsonSubset("{\"initiate_payment\":\"credit_card\",\"order_id\":\"o-scenario\"}"), WAIT);
       assertThat(payments.stubs()).extracting(stub -> stub.fired()).containsExactly(1, 1);
+      assertThat(payments.latest().info().scenarioState()).isEqualTo("awaiting_payment");
     }
   }
 }
