@@ -19,37 +19,42 @@ final class FrameMailbox {
 
   /** The first frame not yet taken that fits; an {@link AssertionError} after {@code timeout}. */
   Frame take(String connection, Match match, Duration timeout) {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    long since = firstUntaken() - 1;
-    while (true) {
-      Duration remaining = remaining(deadline);
-      ControlHttp.Answer answer = http.post("frames/await", query(connection, match, since, remaining), remaining);
-      if (answer.isTimeout()) {
-        throw new AssertionError("Awaited " + describe(connection, match) + " for " + timeout.toMillis() + " ms. "
-            + answer.message());
-      }
-      Frame frame = Wire.frame(answer.ok());
-      if (tryTake(frame.seq())) {
-        return frame;
-      }
-      since = frame.seq();
+    Found found = nextUntaken(connection, match, timeout, true);
+    if (found.frame() == null) {
+      throw new AssertionError("Awaited " + describe(connection, match) + " for " + timeout.toMillis() + " ms. "
+          + found.timeoutMessage());
     }
+    return found.frame();
   }
 
   /** Passes if no untaken frame that fits arrives within {@code within}; the frame is not taken. */
   void refute(String connection, Match match, Duration within) {
-    long deadline = System.nanoTime() + within.toNanos();
+    Frame frame = nextUntaken(connection, match, within, false).frame();
+    if (frame != null) {
+      throw new AssertionError("Expected no " + describe(connection, match).substring(2) + " within "
+          + within.toMillis() + " ms, but got " + frame);
+    }
+  }
+
+  /** A frame, or none and the server's word on what did arrive. */
+  private record Found(Frame frame, String timeoutMessage) {}
+
+  /**
+   * Long-polls for the first fitting frame no await has taken, skipping taken ones, until {@code
+   * wait} runs out. With {@code take}, the frame found is taken.
+   */
+  private Found nextUntaken(String connection, Match match, Duration wait, boolean take) {
+    long deadline = System.nanoTime() + wait.toNanos();
     long since = firstUntaken() - 1;
     while (true) {
       Duration remaining = remaining(deadline);
       ControlHttp.Answer answer = http.post("frames/await", query(connection, match, since, remaining), remaining);
       if (answer.isTimeout()) {
-        return;
+        return new Found(null, answer.message());
       }
       Frame frame = Wire.frame(answer.ok());
-      if (!isTaken(frame.seq())) {
-        throw new AssertionError("Expected no " + describe(connection, match).substring(2) + " within "
-            + within.toMillis() + " ms, but got " + frame);
+      if (take ? tryTake(frame.seq()) : !isTaken(frame.seq())) {
+        return new Found(frame, null);
       }
       since = frame.seq();
     }

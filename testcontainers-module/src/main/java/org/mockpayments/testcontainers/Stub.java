@@ -56,18 +56,16 @@ public final class Stub {
 
   /** The same stub with {@code replies} appended, played in order. */
   public Stub reply(Reply... replies) {
-    JsonObject copy = json.deepCopy();
-    JsonArray list = copy.has("reply") ? copy.getAsJsonArray("reply") : new JsonArray();
-    Arrays.stream(replies).forEach(reply -> list.add(reply.toJson()));
-    copy.add("reply", list);
-    return new Stub(copy);
+    return with(copy -> {
+      JsonArray list = copy.has("reply") ? copy.getAsJsonArray("reply") : new JsonArray();
+      Arrays.stream(replies).forEach(reply -> list.add(reply.toJson()));
+      copy.add("reply", list);
+    });
   }
 
   /** The same stub, only for connections whose path equals {@code path}, such as {@code /payments}. */
   public Stub onPath(String path) {
-    JsonObject copy = json.deepCopy();
-    copy.addProperty("path", path);
-    return new Stub(copy);
+    return with(copy -> copy.addProperty("path", path));
   }
 
   /**
@@ -75,22 +73,22 @@ public final class Stub {
    * starts in {@code started}.
    */
   public Stub whenState(String state) {
-    JsonObject copy = json.deepCopy();
-    copy.addProperty("whenState", state);
-    return new Stub(copy);
+    return with(copy -> copy.addProperty("whenState", state));
   }
 
   /** The same stub, moving the connection to scenario state {@code state} when it fires. */
   public Stub setState(String state) {
-    JsonObject copy = json.deepCopy();
-    copy.addProperty("setState", state);
-    return new Stub(copy);
+    return with(copy -> copy.addProperty("setState", state));
   }
 
   /** The same stub, firing at most {@code times} times; after that the next fitting stub is used. */
   public Stub times(int times) {
+    return with(copy -> copy.addProperty("times", times));
+  }
+
+  private Stub with(java.util.function.Consumer<JsonObject> change) {
     JsonObject copy = json.deepCopy();
-    copy.addProperty("times", times);
+    change.accept(copy);
     return new Stub(copy);
   }
 
