@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import org.mockpayments.testcontainers.Frame;
 import org.mockpayments.testcontainers.Match;
 import org.mockpayments.testcontainers.MockPayments;
+import org.mockpayments.testsupport.TestSocket;
 
 /** Frames per second journaled from many concurrent clients, with the journal counted after. */
 final class Ingest {
@@ -19,9 +20,9 @@ final class Ingest {
 
   static Result measure(MockPayments payments, String webSocketUrl, int clients, int framesEach) {
     payments.resetAndCloseConnections();
-    List<TestClient> sockets = new ArrayList<>();
+    List<TestSocket> sockets = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
-      sockets.add(new TestClient(webSocketUrl));
+      sockets.add(TestSocket.connect(webSocketUrl));
     }
     payments.awaitConnections(clients, Duration.ofSeconds(30));
     ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -29,7 +30,7 @@ final class Ingest {
     try {
       List<CompletableFuture<Void>> sending = new ArrayList<>();
       for (int c = 0; c < clients; c++) {
-        TestClient client = sockets.get(c);
+        TestSocket client = sockets.get(c);
         int id = c;
         sending.add(CompletableFuture.runAsync(() -> {
           for (int n = 0; n < framesEach; n++) {
@@ -46,7 +47,7 @@ final class Ingest {
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     long journaled = payments.receivedFrames().stream().filter(f -> f.type() == Frame.Type.TEXT).count();
-    sockets.forEach(client -> client.socket.abort());
+    sockets.forEach(client -> client.socket().abort());
     long sent = (long) clients * framesEach;
     return new Result(sent / seconds, sent, journaled);
   }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import org.mockpayments.testcontainers.Match;
 import org.mockpayments.testcontainers.MockConnection;
 import org.mockpayments.testcontainers.MockPayments;
+import org.mockpayments.testsupport.TestSocket;
 
 /** Push latency (control send until the client has the frame) and await latency (client send until awaitFrame returns). */
 final class Latency {
@@ -11,27 +12,27 @@ final class Latency {
 
   static Stats push(MockPayments payments, String webSocketUrl, int warmUp, int count) {
     payments.resetAndCloseConnections();
-    TestClient client = new TestClient(webSocketUrl);
+    TestSocket client = TestSocket.connect(webSocketUrl);
     MockConnection conn = payments.awaitConnection(Duration.ofSeconds(10));
     Stats stats = new Stats();
     for (int i = 0; i < warmUp + count; i++) {
       String text = "push-" + i;
       long start = System.nanoTime();
       conn.sendText(text);
-      if (!client.take().equals(text)) {
+      if (!client.nextText().equals(text)) {
         throw new IllegalStateException("frames arrived out of order");
       }
       if (i >= warmUp) {
         stats.add((System.nanoTime() - start) / 1e6);
       }
     }
-    client.socket.abort();
+    client.socket().abort();
     return stats;
   }
 
   static Stats await(MockPayments payments, String webSocketUrl, int warmUp, int count) {
     payments.resetAndCloseConnections();
-    TestClient client = new TestClient(webSocketUrl);
+    TestSocket client = TestSocket.connect(webSocketUrl);
     payments.awaitConnection(Duration.ofSeconds(10));
     Stats stats = new Stats();
     for (int i = 0; i < warmUp + count; i++) {
@@ -43,7 +44,7 @@ final class Latency {
         stats.add((System.nanoTime() - start) / 1e6);
       }
     }
-    client.socket.abort();
+    client.socket().abort();
     return stats;
   }
 }

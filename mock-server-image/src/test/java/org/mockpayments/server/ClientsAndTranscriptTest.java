@@ -8,6 +8,7 @@ import com.google.gson.JsonParser;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mockpayments.testsupport.TestSocket;
 
 class ClientsAndTranscriptTest extends EmbeddedServer {
   @Test

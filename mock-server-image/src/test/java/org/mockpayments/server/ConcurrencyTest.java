@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
+import org.mockpayments.testsupport.TestSocket;
 
 class ConcurrencyTest extends EmbeddedServer {
   private static final int CLIENTS = 20;

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.mockpayments.testsupport.TestSocket;
 
 /** The faults that break real clients: no close status, a TCP reset, a frozen peer, missing pongs, latency. */
 class ConnectionFaultsTest extends EmbeddedServer {
@@ -48,13 +49,13 @@ class ConnectionFaultsTest extends EmbeddedServer {
   void automaticPongsCanBeTurnedOff() {
     TestSocket client = connect("/payments", 1);
     control.post("connections/c1/pongs", "{\"auto\":false}");
-    client.socket.sendPing(ByteBuffer.wrap(new byte[] {1})).join();
+    client.socket().sendPing(ByteBuffer.wrap(new byte[] {1})).join();
     awaitFrame("{\"type\":\"ping\"}");
     assertThat(control.post("frames/await", "{\"type\":\"pong\",\"direction\":\"out\",\"timeoutMs\":300}").status())
         .as("no pong goes out").isEqualTo(408);
 
     control.post("connections/c1/pongs", "{\"auto\":true}");
-    client.socket.sendPing(ByteBuffer.wrap(new byte[] {2})).join();
+    client.socket().sendPing(ByteBuffer.wrap(new byte[] {2})).join();
     assertThat(awaitFrame("{\"type\":\"pong\",\"direction\":\"out\"}").get("base64").getAsString()).isEqualTo("Ag==");
   }
 

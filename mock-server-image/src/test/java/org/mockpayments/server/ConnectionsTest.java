@@ -6,6 +6,7 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.mockpayments.testsupport.TestSocket;
 
 class ConnectionsTest extends EmbeddedServer {
   @Test
@@ -87,7 +88,7 @@ class ConnectionsTest extends EmbeddedServer {
   @Test
   void clientCloseIsJournaledAndRecorded() {
     TestSocket client = connect("/payments", 1);
-    client.socket.sendClose(4100, "bye").join();
+    client.socket().sendClose(4100, "bye").join();
     JsonObject closeFrame = awaitFrame("{\"type\":\"close\"}");
     assertThat(closeFrame.get("code").getAsInt()).isEqualTo(4100);
     assertThat(closeFrame.get("reason").getAsString()).isEqualTo("bye");
@@ -112,7 +113,7 @@ class ConnectionsTest extends EmbeddedServer {
     assertThat(stillOpen.message()).contains("c1 was still open");
 
     var waiting = java.util.concurrent.CompletableFuture.supplyAsync(() -> control.get("connections/c1/closed"));
-    client.socket.sendClose(1000, "done").join();
+    client.socket().sendClose(1000, "done").join();
     JsonObject closed = waiting.get().json().getAsJsonObject();
     assertThat(closed.get("state").getAsString()).isEqualTo("CLOSED");
     assertThat(closed.get("closeCode").getAsInt()).isEqualTo(1000);

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Timeout;
+import org.mockpayments.testsupport.TestSocket;
 
 /** Starts a real server on free ports before each test and stops it after. */
 @Timeout(value = 30, unit = TimeUnit.SECONDS)

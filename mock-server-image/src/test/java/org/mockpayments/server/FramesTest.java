@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.mockpayments.testsupport.TestSocket;
 
 class FramesTest extends EmbeddedServer {
   @Test
@@ -140,7 +141,7 @@ class FramesTest extends EmbeddedServer {
   @Test
   void clientPingIsAnsweredAndBothJournaled() {
     TestSocket client = connect("/payments", 1);
-    client.socket.sendPing(java.nio.ByteBuffer.wrap(new byte[] {7})).join();
+    client.socket().sendPing(java.nio.ByteBuffer.wrap(new byte[] {7})).join();
     assertThat(awaitFrame("{\"type\":\"ping\"}").get("base64").getAsString()).isEqualTo("Bw==");
     assertThat(awaitFrame("{\"type\":\"pong\",\"direction\":\"out\"}").get("base64").getAsString()).isEqualTo("Bw==");
   }

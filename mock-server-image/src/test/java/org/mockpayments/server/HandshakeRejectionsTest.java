@@ -8,6 +8,7 @@ import com.google.gson.JsonObject;
 import java.net.http.WebSocketHandshakeException;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.Test;
+import org.mockpayments.testsupport.TestSocket;
 
 class HandshakeRejectionsTest extends EmbeddedServer {
   @Test

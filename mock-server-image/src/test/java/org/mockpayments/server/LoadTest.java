@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.mockpayments.testsupport.TestSocket;
 
 /**
  * 200 clients sending 500 frames each while the control API is read and awaited at the same time:

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import org.junit.jupiter.api.Test;
+import org.mockpayments.testsupport.TestSocket;
 
 /** A client that stops reading fails its own pushes after the write timeout and holds up nobody else. */
 class SlowReaderTest extends EmbeddedServer {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.mockpayments.testsupport.TestSocket;
 
 class StubsTest extends EmbeddedServer {
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
+import org.mockpayments.testsupport.TestSocket;
 
 class TemplatesAndScenariosTest extends EmbeddedServer {
   @Test

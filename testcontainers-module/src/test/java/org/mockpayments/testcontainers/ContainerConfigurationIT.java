@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockpayments.testsupport.TestSocket;
 import org.testcontainers.containers.Network;
 
 /** Containers configured in every supported way, each started and stopped by the test itself. */
@@ -36,7 +37,7 @@ class ContainerConfigurationIT {
       payments.reset();
       assertThat(payments.stubs()).as("start-up stubs survive a reset, added ones do not").hasSize(5);
 
-      WebSocketClient client = WebSocketClient.connect(payments.getWebSocketUrl("/payments"));
+      TestSocket client = TestSocket.connect(payments.getWebSocketUrl("/payments"));
       assertThat(client.nextText()).isEqualTo("welcome");
       for (String[] exchange : new String[][] {
           {"ping", "pong"}, {"hello", "from file"}, {"raw", "from json"}, {"typed", "from builder"}}) {
@@ -50,10 +51,10 @@ class ContainerConfigurationIT {
   void messageSizeLimitIsPassedToTheServer() {
     try (MockPaymentsContainer payments = new MockPaymentsContainer().withMaxMessageBytes(1024)) {
       payments.start();
-      WebSocketClient client = WebSocketClient.connect(payments.getWebSocketUrl("/payments"));
+      TestSocket client = TestSocket.connect(payments.getWebSocketUrl("/payments"));
       MockConnection conn = payments.awaitConnection(WAIT);
       client.send("x".repeat(2048));
-      assertThat(client.awaitClosed()).as("message too big").isEqualTo(1009);
+      assertThat(client.awaitClosed().code()).as("message too big").isEqualTo(1009);
       assertThat(conn.awaitClosed(WAIT).code()).isEqualTo(1009);
     }
   }
@@ -62,7 +63,7 @@ class ContainerConfigurationIT {
   void controlTokenProtectsTheControlApiAndTheClientSendsIt() {
     try (MockPaymentsContainer payments = new MockPaymentsContainer().withControlToken("ci-secret")) {
       payments.start();
-      WebSocketClient.connect(payments.getWebSocketUrl("/payments"));
+      TestSocket.connect(payments.getWebSocketUrl("/payments"));
       assertThat(payments.awaitConnection(WAIT).id()).as("the container's client sends the token").isEqualTo("c1");
 
       assertThatThrownBy(() -> new MockPaymentsClient(payments.getControlUrl()).connections())

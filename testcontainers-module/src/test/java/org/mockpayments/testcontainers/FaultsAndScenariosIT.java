@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockpayments.testsupport.TestSocket;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
@@ -26,9 +27,9 @@ class FaultsAndScenariosIT {
   void rejectedHandshakesAreRefusedAndRecorded() {
     String rule = payments.rejectHandshakes(Rejection.status(401).onPath("/payments").withBody("token expired").times(1));
     assertThat(rule).isEqualTo("h1");
-    assertThatThrownBy(() -> WebSocketClient.connect(payments.getWebSocketUrl("/payments?order=1")))
+    assertThatThrownBy(() -> TestSocket.connect(payments.getWebSocketUrl("/payments?order=1")))
         .isInstanceOf(CompletionException.class);
-    WebSocketClient.connect(payments.getWebSocketUrl("/payments?order=1"));
+    TestSocket.connect(payments.getWebSocketUrl("/payments?order=1"));
     payments.awaitConnection(WAIT);
 
     assertThat(payments.rejectedHandshakes()).singleElement().satisfies(attempt -> {
@@ -39,15 +40,15 @@ class FaultsAndScenariosIT {
 
   @Test
   void connectionFaults() {
-    WebSocketClient noStatus = WebSocketClient.connect(payments.getWebSocketUrl("/a"));
+    TestSocket noStatus = TestSocket.connect(payments.getWebSocketUrl("/a"));
     payments.awaitConnection(WAIT).closeWithoutStatus();
-    assertThat(noStatus.awaitClosed()).isEqualTo(1005);
+    assertThat(noStatus.awaitClosed().code()).isEqualTo(1005);
 
-    WebSocketClient reset = WebSocketClient.connect(payments.getWebSocketUrl("/b"));
+    TestSocket reset = TestSocket.connect(payments.getWebSocketUrl("/b"));
     payments.awaitConnection(WAIT).resetTcp();
-    assertThat(reset.awaitClosed()).isEqualTo(1006);
+    assertThat(reset.awaitClosed().code()).isEqualTo(1006);
 
-    WebSocketClient frozen = WebSocketClient.connect(payments.getWebSocketUrl("/c"));
+    TestSocket frozen = TestSocket.connect(payments.getWebSocketUrl("/c"));
     MockConnection conn = payments.awaitConnection(WAIT);
     conn.freeze();
     frozen.send("while frozen");
@@ -64,7 +65,7 @@ class FaultsAndScenariosIT {
 
   @Test
   void pingRoundTripIsRecorded() {
-    WebSocketClient.connect(payments.getWebSocketUrl("/p"));
+    TestSocket.connect(payments.getWebSocketUrl("/p"));
     MockConnection conn = payments.awaitConnection(WAIT);
     conn.autoPong(false);
     conn.ping();
@@ -83,7 +84,7 @@ class FaultsAndScenariosIT {
         .setState("awaiting_method").reply(Reply.json("{\"payment_methods\":[\"card\"]}")));
     payments.addStub(Stub.onMessage(Match.jsonSubset("{\"initiate_payment\":\"card\"}")).whenState("awaiting_method")
         .setState("awaiting_payment").reply(Reply.json("{\"payment_url\":\"https://pay.test/{{json.order_id}}\"}")));
-    WebSocketClient client = WebSocketClient.connect(payments.getWebSocketUrl("/payments"));
+    TestSocket client = TestSocket.connect(payments.getWebSocketUrl("/payments"));
     client.send("{\"initiate_payment\":\"card\",\"order_id\":\"early\"}");
     client.send("{\"initiate_payment\":true,\"order_id\":\"o-9\"}");
     assertThat(client.nextText()).as("the chosen method before initiate fits no state").contains("payment_methods");
@@ -95,7 +96,7 @@ class FaultsAndScenariosIT {
   @Test
   void reconnectsOfOneClientAreCountedWithTheirIntervals() {
     for (int i = 0; i < 3; i++) {
-      WebSocketClient.connect(payments.getWebSocketUrl("/payments?order=o-7"));
+      TestSocket.connect(payments.getWebSocketUrl("/payments?order=o-7"));
       payments.awaitConnection(WAIT).drop();
     }
     ClientHistory history = payments.client(ClientIdentity.query("order"), "o-7");

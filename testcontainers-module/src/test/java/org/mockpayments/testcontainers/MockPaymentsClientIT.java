@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.mockpayments.testsupport.TestSocket;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
@@ -29,8 +30,8 @@ class MockPaymentsClientIT {
 
   @Test
   void awaitConnectionHandsOutEachConnectionOnce() {
-    WebSocketClient.connect(payments.getWebSocketUrl("/payments?order=1"));
-    WebSocketClient.connect(payments.getWebSocketUrl("/payments?order=2"));
+    TestSocket.connect(payments.getWebSocketUrl("/payments?order=1"));
+    TestSocket.connect(payments.getWebSocketUrl("/payments?order=2"));
 
     MockConnection first = payments.awaitConnection(WAIT);
     MockConnection second = payments.awaitConnection(WAIT);
@@ -47,14 +48,14 @@ class MockPaymentsClientIT {
     CompletableFuture<List<MockConnection>> waiting =
         CompletableFuture.supplyAsync(() -> payments.awaitConnections(3, WAIT));
     for (int i = 0; i < 3; i++) {
-      WebSocketClient.connect(payments.getWebSocketUrl("/p" + i));
+      TestSocket.connect(payments.getWebSocketUrl("/p" + i));
     }
     assertThat(waiting.join()).extracting(MockConnection::id).containsExactly("c1", "c2", "c3");
   }
 
   @Test
   void connectionInfoTellsTheHandshake() {
-    WebSocketClient.connect(payments.getWebSocketUrl("/ws/v2?order=42"));
+    TestSocket.connect(payments.getWebSocketUrl("/ws/v2?order=42"));
     ConnectionInfo info = payments.awaitConnection(WAIT).info();
     assertThat(info.path()).isEqualTo("/ws/v2");
     assertThat(info.query()).isEqualTo("order=42");
@@ -65,8 +66,8 @@ class MockPaymentsClientIT {
 
   @Test
   void sendsTextJsonAndBinaryToOneOrAll() {
-    WebSocketClient one = WebSocketClient.connect(payments.getWebSocketUrl("/one"));
-    WebSocketClient two = WebSocketClient.connect(payments.getWebSocketUrl("/two"));
+    TestSocket one = TestSocket.connect(payments.getWebSocketUrl("/one"));
+    TestSocket two = TestSocket.connect(payments.getWebSocketUrl("/two"));
     List<MockConnection> connections = payments.awaitConnections(2, WAIT);
 
     connections.get(0).sendText("hello");
@@ -84,16 +85,16 @@ class MockPaymentsClientIT {
 
   @Test
   void closeAndAwaitClosed() {
-    WebSocketClient client = WebSocketClient.connect(payments.getWebSocketUrl("/payments"));
+    TestSocket client = TestSocket.connect(payments.getWebSocketUrl("/payments"));
     MockConnection conn = payments.awaitConnection(WAIT);
     conn.close(4001, "payment declined");
-    assertThat(client.awaitClosed()).isEqualTo(4001);
+    assertThat(client.awaitClosed().code()).isEqualTo(4001);
     assertThat(conn.awaitClosed(WAIT)).isEqualTo(new CloseStatus(4001, "payment declined"));
   }
 
   @Test
   void clientCloseIsSeenByAwaitClosed() {
-    WebSocketClient client = WebSocketClient.connect(payments.getWebSocketUrl("/payments"));
+    TestSocket client = TestSocket.connect(payments.getWebSocketUrl("/payments"));
     MockConnection conn = payments.awaitConnection(WAIT);
     client.close(1000, "done");
     assertThat(conn.awaitClosed(WAIT)).isEqualTo(new CloseStatus(1000, "done"));
@@ -101,16 +102,16 @@ class MockPaymentsClientIT {
 
   @Test
   void dropBreaksTheConnection() {
-    WebSocketClient client = WebSocketClient.connect(payments.getWebSocketUrl("/payments"));
+    TestSocket client = TestSocket.connect(payments.getWebSocketUrl("/payments"));
     MockConnection conn = payments.awaitConnection(WAIT);
     conn.drop();
-    assertThat(client.awaitClosed()).isEqualTo(1006);
+    assertThat(client.awaitClosed().code()).isEqualTo(1006);
     assertThat(conn.awaitClosed(WAIT).code()).isEqualTo(1006);
   }
 
   @Test
   void awaitClosedOnAnOpenConnectionFailsClearly() {
-    WebSocketClient.connect(payments.getWebSocketUrl("/payments"));
+    TestSocket.connect(payments.getWebSocketUrl("/payments"));
     MockConnection conn = payments.awaitConnection(WAIT);
     assertThatThrownBy(() -> conn.awaitClosed(Duration.ofMillis(100)))
         .isInstanceOf(AssertionError.class)
@@ -119,7 +120,7 @@ class MockPaymentsClientIT {
 
   @Test
   void pingIsAnsweredByAPongInTheJournal() {
-    WebSocketClient.connect(payments.getWebSocketUrl("/payments"));
+    TestSocket.connect(payments.getWebSocketUrl("/payments"));
     MockConnection conn = payments.awaitConnection(WAIT);
     conn.ping("hi".getBytes(StandardCharsets.UTF_8));
     Frame pong = eventually(() -> payments.frames().stream().filter(f -> f.type() == Frame.Type.PONG).findFirst());
@@ -143,7 +144,7 @@ class MockPaymentsClientIT {
 
   @Test
   void awaitFrameIsAMailbox() {
-    WebSocketClient client = WebSocketClient.connect(payments.getWebSocketUrl("/payments"));
+    TestSocket client = TestSocket.connect(payments.getWebSocketUrl("/payments"));
     payments.awaitConnection(WAIT);
     client.send("{\"n\":1,\"kind\":\"a\"}");
     client.send("{\"n\":2,\"kind\":\"b\"}");
@@ -158,7 +159,7 @@ class MockPaymentsClientIT {
 
   @Test
   void awaitFrameTimeoutListsWhatArrived() {
-    WebSocketClient client = WebSocketClient.connect(payments.getWebSocketUrl("/payments"));
+    TestSocket client = TestSocket.connect(payments.getWebSocketUrl("/payments"));
     MockConnection conn = payments.awaitConnection(WAIT);
     client.send("{\"initiate_payment\":true}");
     eventually(() -> payments.receivedFrames().stream().findFirst());
@@ -173,8 +174,8 @@ class MockPaymentsClientIT {
 
   @Test
   void connectionAwaitOnlySeesItsOwnFrames() {
-    WebSocketClient one = WebSocketClient.connect(payments.getWebSocketUrl("/one"));
-    WebSocketClient two = WebSocketClient.connect(payments.getWebSocketUrl("/two"));
+    TestSocket one = TestSocket.connect(payments.getWebSocketUrl("/one"));
+    TestSocket two = TestSocket.connect(payments.getWebSocketUrl("/two"));
     List<MockConnection> connections = payments.awaitConnections(2, WAIT);
     one.send("from one");
     two.send("from two");
@@ -185,7 +186,7 @@ class MockPaymentsClientIT {
 
   @Test
   void refuteFramePassesWhenNothingFitsAndFailsWhenSomethingDoes() {
-    WebSocketClient client = WebSocketClient.connect(payments.getWebSocketUrl("/payments"));
+    TestSocket client = TestSocket.connect(payments.getWebSocketUrl("/payments"));
     payments.awaitConnection(WAIT);
     client.send("{\"state\":\"ok\"}");
     payments.refuteFrame(Match.contains("error"), Duration.ofMillis(200));
@@ -201,7 +202,7 @@ class MockPaymentsClientIT {
   void stubsCanBeAddedListedAndRemoved() {
     StubInfo added = payments.addStub(Stub.onMessage(Match.equalTo("ping")).reply(Reply.text("pong")).times(2));
     assertThat(added.id()).isEqualTo("s1");
-    WebSocketClient client = WebSocketClient.connect(payments.getWebSocketUrl("/payments"));
+    TestSocket client = TestSocket.connect(payments.getWebSocketUrl("/payments"));
     client.send("ping");
     assertThat(client.nextText()).isEqualTo("pong");
     assertThat(payments.stubs()).singleElement().satisfies(stub -> {
@@ -218,13 +219,13 @@ class MockPaymentsClientIT {
         Reply.text("bye").after(Duration.ofMillis(20)), Reply.close(4002, "cancelled")));
     payments.addStub(Stub.onConnect().onPath("/flaky").reply(Reply.drop()));
 
-    WebSocketClient client = WebSocketClient.connect(payments.getWebSocketUrl("/payments"));
+    TestSocket client = TestSocket.connect(payments.getWebSocketUrl("/payments"));
     client.send("cancel");
     assertThat(client.nextText()).isEqualTo("bye");
-    assertThat(client.awaitClosed()).isEqualTo(4002);
+    assertThat(client.awaitClosed().code()).isEqualTo(4002);
 
-    WebSocketClient flaky = WebSocketClient.connect(payments.getWebSocketUrl("/flaky"));
-    assertThat(flaky.awaitClosed()).isEqualTo(1006);
+    TestSocket flaky = TestSocket.connect(payments.getWebSocketUrl("/flaky"));
+    assertThat(flaky.awaitClosed().code()).isEqualTo(1006);
   }
 
   @Test
@@ -247,7 +248,7 @@ class MockPaymentsClientIT {
 
   @Test
   void sendingToAClosedConnectionIsAConflict() {
-    WebSocketClient client = WebSocketClient.connect(payments.getWebSocketUrl("/payments"));
+    TestSocket client = TestSocket.connect(payments.getWebSocketUrl("/payments"));
     MockConnection conn = payments.awaitConnection(WAIT);
     client.close(1000, "");
     conn.awaitClosed(WAIT);
@@ -258,7 +259,7 @@ class MockPaymentsClientIT {
 
   @Test
   void resetStartsAfreshButKeepsOpenConnections() {
-    WebSocketClient client = WebSocketClient.connect(payments.getWebSocketUrl("/payments"));
+    TestSocket client = TestSocket.connect(payments.getWebSocketUrl("/payments"));
     payments.awaitConnection(WAIT);
     client.send("before");
     payments.awaitFrame(Match.any(), WAIT);
@@ -277,7 +278,7 @@ class MockPaymentsClientIT {
   @Test
   void aStandaloneClientWorksFromTheControlUrl() {
     MockPayments standalone = new MockPaymentsClient(payments.getControlUrl());
-    WebSocketClient.connect(payments.getWebSocketUrl("/payments"));
+    TestSocket.connect(payments.getWebSocketUrl("/payments"));
     assertThat(standalone.awaitConnection(WAIT).id()).isEqualTo("c1");
   }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
+import org.mockpayments.testsupport.TestSocket;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
@@ -29,7 +30,7 @@ class MockPaymentsExtensionIT {
     @Test
     @Order(1)
     void awaitsAFrameThatNeverComes() {
-      WebSocketClient client = WebSocketClient.connect(payments.getWebSocketUrl("/example?order=1"));
+      TestSocket client = TestSocket.connect(payments.getWebSocketUrl("/example?order=1"));
       payments.awaitConnection(Duration.ofSeconds(5)).sendText("pushed by the test");
       client.send("hello");
       payments.awaitFrame(Match.equalTo("goodbye"), Duration.ofMillis(300));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.mockpayments.testsupport.TestSocket;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
@@ -18,8 +19,8 @@ class ParallelContainersIT {
   @Test
   void eachContainerIsItsOwnService() {
     assertThat(payments.getWebSocketUrl()).isNotEqualTo(refunds.getWebSocketUrl());
-    WebSocketClient toPayments = WebSocketClient.connect(payments.getWebSocketUrl("/ws"));
-    WebSocketClient toRefunds = WebSocketClient.connect(refunds.getWebSocketUrl("/ws"));
+    TestSocket toPayments = TestSocket.connect(payments.getWebSocketUrl("/ws"));
+    TestSocket toRefunds = TestSocket.connect(refunds.getWebSocketUrl("/ws"));
     assertThat(toPayments.nextText()).isEqualTo("payments");
     assertThat(toRefunds.nextText()).isEqualTo("refunds");
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.RepeatedTest;
+import org.mockpayments.testsupport.TestSocket;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
@@ -15,7 +16,7 @@ class PerTestContainerIT {
   @RepeatedTest(2)
   void everyTestGetsAFreshServer() {
     assertThat(payments.frames()).isEmpty();
-    WebSocketClient client = WebSocketClient.connect(payments.getWebSocketUrl("/payments"));
+    TestSocket client = TestSocket.connect(payments.getWebSocketUrl("/payments"));
     assertThat(payments.awaitConnection(Duration.ofSeconds(5)).id()).isEqualTo("c1");
     client.send("hello");
     assertThat(payments.awaitFrame(Match.equalTo("hello"), Duration.ofSeconds(5)).seq()).isEqualTo(1);

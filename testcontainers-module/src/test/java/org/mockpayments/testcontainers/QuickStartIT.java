@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.mockpayments.testsupport.TestSocket;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
@@ -18,7 +19,7 @@ class QuickStartIT {
 
   @Test
   void fulfilsTheOrder() {
-    WebSocketClient client = WebSocketClient.connect(payments.getWebSocketUrl("/payments"));
+    TestSocket client = TestSocket.connect(payments.getWebSocketUrl("/payments"));
     MockConnection conn = payments.awaitConnection(Duration.ofSeconds(5));
 
     client.send("{\"initiate_payment\":true,\"order_id\":\"o-1\"}");
