@@ -69,6 +69,14 @@ class DebugPageIT {
     container.stop();
   }
 
+  /**
+   * By address, not {@code localhost}: Chromium tries IPv6 first, and Docker may publish a port on
+   * IPv6 under another number than on the IPv4 address Testcontainers reports.
+   */
+  private static String pageUrl(GenericContainer<?> mock) {
+    return "http://127.0.0.1:" + mock.getMappedPort(8081) + "/";
+  }
+
   @Test
   void withAControlTokenThePageAsksForItAndThenWorks() {
     try (GenericContainer<?> protectedMock = new GenericContainer<>(IMAGE)
@@ -76,7 +84,7 @@ class DebugPageIT {
         .withEnv("MOCK_CONTROL_TOKEN", "page-secret")
         .waitingFor(Wait.forHttp("/health").forPort(8081).withHeader("Authorization", "Bearer page-secret"))) {
       protectedMock.start();
-      browser.get("http://localhost:" + protectedMock.getMappedPort(8081) + "/");
+      browser.get(pageUrl(protectedMock));
       waitUp.until(ExpectedConditions.alertIsPresent()).sendKeys("page-secret");
       browser.switchTo().alert().accept();
       waitUp.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stream-status"), "Live"));
@@ -93,7 +101,7 @@ class DebugPageIT {
     ControlHttp control = new ControlHttp(URI.create("http://localhost:" + container.getMappedPort(8081) + "/"));
     control.post("stubs", "{\"on\":\"message\",\"match\":{\"jsonSubset\":{\"initiate_payment\":true}},"
         + "\"reply\":[{\"json\":{\"payment_methods\":[\"credit_card\"]}}]}");
-    browser.get("http://localhost:" + container.getMappedPort(8081) + "/");
+    browser.get(pageUrl(container));
     waitUp.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stream-status"), "Live"));
 
     TestSocket client = TestSocket.connect(URI.create("ws://localhost:" + container.getMappedPort(8080) + "/payments?order=7"));
