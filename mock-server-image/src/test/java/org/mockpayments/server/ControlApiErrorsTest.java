@@ -114,6 +114,17 @@ class ControlApiErrorsTest extends EmbeddedServer {
   }
 
   @Test
+  void malformedHttpGetsTheJsonErrorShapeToo() throws java.io.IOException {
+    try (RawSocket socket = new RawSocket(server.controlPort())) {
+      socket.write("GET /health HTTP/1.1\r\nHost: localhost\r\nBad Header Line\r\n\r\n"
+          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      String answer = socket.readToEnd();
+      assertThat(answer).startsWith("HTTP/1.1 400").contains("Content-Type: application/json")
+          .contains("\"error\":\"bad_request\"");
+    }
+  }
+
+  @Test
   void plainHttpOnTheWebSocketPortGetsAClear426() {
     ControlHttp ws = new ControlHttp(java.net.URI.create("http://localhost:" + server.webSocketPort() + "/"));
     ControlHttp.Answer answer = ws.get("payments");

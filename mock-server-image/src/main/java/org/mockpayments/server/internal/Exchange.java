@@ -13,6 +13,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
+import org.eclipse.jetty.util.Promise;
 
 /** One control API request and its answer: path parameters, query, strict body, JSON response. */
 final class Exchange {
@@ -67,7 +68,9 @@ final class Exchange {
       return drainThenFail(tooLarge());
     }
     int limit = (int) Math.min(Integer.MAX_VALUE - 16, maxBodyBytes);
-    return Content.Source.asByteArrayAsync(request, limit)
+    CompletableFuture<byte[]> read = new CompletableFuture<>();
+    Content.Source.asByteArrayAsync(request, limit, Promise.Invocable.toPromise(read));
+    return read
         .exceptionallyCompose(tooMuch -> drainThenFail(tooLarge()))
         .thenApply(bytes -> {
           String text = new String(bytes, StandardCharsets.UTF_8);
