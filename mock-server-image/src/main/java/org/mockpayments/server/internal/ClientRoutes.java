@@ -3,7 +3,6 @@ package org.mockpayments.server.internal;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonPrimitive;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,9 +53,8 @@ final class ClientRoutes {
     } else {
       throw ApiException.badRequest("identity must be query:<name>, header:<name> or path, not '" + identity + "'.");
     }
-    JsonElement value = Template.render(new JsonPrimitive("{{" + placeholder + "}}"), context);
-    String text = value.getAsString();
-    return text.startsWith("<missing ") ? null : text;
+    JsonElement value = Template.lookup(placeholder, context);
+    return value == null ? null : value.getAsString();
   }
 
   private static JsonObject history(String key, List<LiveConnection> connections) {

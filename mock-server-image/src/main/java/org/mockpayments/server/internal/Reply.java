@@ -51,10 +51,11 @@ record Reply(
 
   /** The text to send, with its template placeholders rendered. */
   String renderText(Template.Context context) {
-    if (json != null) {
-      return Template.hasPlaceholders(json) ? Json.print(Template.render(json, context)) : text;
+    // For a JSON reply, text is its printed form, so one look tells whether there is anything to render.
+    if (!Template.hasPlaceholders(text)) {
+      return text;
     }
-    return Template.hasPlaceholders(text) ? Template.render(text, context) : text;
+    return json != null ? Json.print(Template.render(json, context)) : Template.render(text, context);
   }
 
   private static String capitalize(String text) {

@@ -29,10 +29,6 @@ final class Template {
     return text != null && text.contains("{{");
   }
 
-  static boolean hasPlaceholders(JsonElement json) {
-    return hasPlaceholders(Json.print(json));
-  }
-
   /** Renders the placeholders of a text reply. */
   static String render(String text, Context context) {
     Matcher matcher = PLACEHOLDER.matcher(text);
@@ -80,7 +76,8 @@ final class Template {
     return value;
   }
 
-  private static JsonElement lookup(String name, Context context) {
+  /** The value {@code {{name}}} stands for, or null when there is none. */
+  static JsonElement lookup(String name, Context context) {
     LiveConnection connection = context.connection();
     JournalEntry frame = context.frame();
     switch (name) {
