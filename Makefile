@@ -1,5 +1,5 @@
 # The two commands a new machine needs: `make run` and `make test`.
-.PHONY: run test image bench clean
+.PHONY: run test install image push-image consumer registry-roundtrip bench clean
 
 # Testcontainers here: no registry serves its reaper image (Ryuk), and inside a container (a
 # /.dockerenv file) the Docker host it guesses is wrong. Callers may override both.
@@ -7,6 +7,9 @@ export TESTCONTAINERS_RYUK_DISABLED ?= true
 ifneq ($(wildcard /.dockerenv),)
 export TESTCONTAINERS_HOST_OVERRIDE ?= localhost
 endif
+
+# Names this run's test containers, so that only they are removed afterwards.
+TEST_RUN := $(shell date +%s)-$(shell echo $$PPID)
 
 ## Build the server and run it in the foreground (in its image, or on the JVM when Docker is absent).
 run:
@@ -16,12 +19,31 @@ run:
 test:
 	@bash scripts/ensure-docker.sh
 	@bash scripts/ensure-chromium.sh
-	mvn -B verify; status=$$?; bash scripts/remove-test-containers.sh; exit $$status
+	MOCK_PAYMENTS_TEST_RUN=$(TEST_RUN) mvn -B verify; status=$$?; bash scripts/remove-test-containers.sh $(TEST_RUN); exit $$status
+
+## Install every artifact (with sources and Javadoc) into the local Maven repository, and build the image.
+install:
+	@bash scripts/ensure-docker.sh
+	mvn -B -q install -DskipTests
 
 ## Build the mock-payments-server image only.
 image:
 	@bash scripts/ensure-docker.sh
 	mvn -B -q -pl mock-server-image -am package -DskipTests
+
+## Push mock-payments-server:<version> and :latest to a registry: make push-image REGISTRY=host:port
+push-image: image
+	@bash scripts/push-image.sh "$(REGISTRY)"
+
+## The consumer project (examples/consumer), built and tested against the installed artifacts, with
+## the Testcontainers settings its own pom gives (not this Makefile's), as a user's build would.
+consumer: install
+	env -u TESTCONTAINERS_RYUK_DISABLED -u TESTCONTAINERS_HOST_OVERRIDE \
+	  mvn -B -f examples/consumer/pom.xml -Ptestcontainers-offline verify
+
+## Push the image to a registry of our own, pull it back, and run the consumer's container tests on it.
+registry-roundtrip: install
+	@bash scripts/registry-roundtrip.sh
 
 ## Measure the mock against WireMock and MockServer; writes benchmarks/target/bench.md and bench.json.
 bench:
@@ -32,3 +54,4 @@ bench:
 
 clean:
 	mvn -B -q clean
+	mvn -B -q -f examples/consumer/pom.xml clean

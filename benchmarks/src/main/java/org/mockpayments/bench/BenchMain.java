@@ -12,9 +12,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.mockpayments.client.MockPayments;
+import org.mockpayments.client.MockPaymentsClient;
 import org.mockpayments.server.MockPaymentsServer;
 import org.mockpayments.server.ServerSettings;
-import org.mockpayments.testcontainers.MockPaymentsClient;
 import org.mockpayments.testcontainers.MockPaymentsContainer;
 
 /**
@@ -114,8 +115,8 @@ public final class BenchMain {
   private void containerLatencyAndIngest() {
     try (MockPaymentsContainer container = new MockPaymentsContainer()) {
       container.start();
-      latencyRows("container, mapped ports", container, container.getWebSocketUrl("/bench"));
-      Ingest.Result ingest = Ingest.measure(container, container.getWebSocketUrl("/ingest"), 50, 2_000);
+      latencyRows("container, mapped ports", container, container.getWebSocketUrl("/bench").toString());
+      Ingest.Result ingest = Ingest.measure(container, container.getWebSocketUrl("/ingest").toString(), 50, 2_000);
       rows.add(new Row("6. ingest, 50 concurrent clients", "container, mapped ports",
           String.format(Locale.ROOT, "%.0f frames/s; %d sent, %d journaled", ingest.framesPerSecond(), ingest.sent(),
               ingest.journaled()),
@@ -141,7 +142,7 @@ public final class BenchMain {
     }
   }
 
-  private void latencyRows(String where, org.mockpayments.testcontainers.MockPayments payments, String url) {
+  private void latencyRows(String where, MockPayments payments, String url) {
     Stats push = Latency.push(payments, url, 500, PUSHES);
     rows.add(new Row("4. push latency, control send until the client has it (p50 / p99, n=" + PUSHES + ")", where,
         Row.fmt(push.median()) + " / " + Row.fmt(push.percentile(99)) + " ms", "p50 <= 1 ms, p99 <= 5 ms",

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.mockpayments.testcontainers.Frame;
-import org.mockpayments.testcontainers.Match;
-import org.mockpayments.testcontainers.MockPayments;
+import org.mockpayments.client.Frame;
+import org.mockpayments.client.Match;
+import org.mockpayments.client.MockPayments;
 import org.mockpayments.testsupport.TestSocket;
 
 /** Frames per second journaled from many concurrent clients, with the journal counted after. */

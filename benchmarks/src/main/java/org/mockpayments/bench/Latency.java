@@ -1,9 +1,9 @@
 package org.mockpayments.bench;
 
 import java.time.Duration;
-import org.mockpayments.testcontainers.Match;
-import org.mockpayments.testcontainers.MockConnection;
-import org.mockpayments.testcontainers.MockPayments;
+import org.mockpayments.client.Match;
+import org.mockpayments.client.MockConnection;
+import org.mockpayments.client.MockPayments;
 import org.mockpayments.testsupport.TestSocket;
 
 /** Push latency (control send until the client has the frame) and await latency (client send until awaitFrame returns). */

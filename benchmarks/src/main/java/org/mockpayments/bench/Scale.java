@@ -9,8 +9,8 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
-import org.mockpayments.testcontainers.MockPaymentsClient;
-import org.mockpayments.testcontainers.MockPaymentsException;
+import org.mockpayments.client.MockPaymentsClient;
+import org.mockpayments.client.MockPaymentsException;
 
 /**
  * Many concurrent connections to one container: time to open them, a broadcast to all, memory per

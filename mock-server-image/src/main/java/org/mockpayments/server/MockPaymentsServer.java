@@ -1,36 +1,69 @@
 package org.mockpayments.server;
 
+import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.URI;
 import org.eclipse.jetty.server.NetworkConnector;
 import org.eclipse.jetty.server.Server;
+import org.mockpayments.client.MockPayments;
+import org.mockpayments.client.MockPaymentsClient;
 import org.mockpayments.server.internal.ServerAssembly;
 
 /**
  * The mock Payments server: accepts WebSocket connections on any path of one port and is driven
- * through a JSON control API on another.
- *
- * <p>The image runs {@link #main}. Tests of the server itself embed it on free ports:
+ * through a JSON control API on another. The image runs {@link #main}; a test can run the very same
+ * server inside its own JVM, on free ports, in a fraction of a container's start time:
  *
  * <pre>{@code
- * MockPaymentsServer server = MockPaymentsServer.start(ServerSettings.ephemeral(), System.out);
- * URI control = URI.create("http://localhost:" + server.controlPort());
- * ...
- * server.stop();
+ * try (MockPaymentsServer payments = MockPaymentsServer.start()) {
+ *   client.connect(payments.getWebSocketUrl("/payments"));
+ *   MockConnection conn = payments.awaitConnection(Duration.ofSeconds(5));
+ *   conn.sendJson("{\"state\":\"FULFILL\"}");
+ * }
  * }</pre>
+ *
+ * <p>It is a {@link MockPayments}, like the container, so test code written against that interface
+ * runs unchanged in-process or in a container. For JUnit 5, {@link MockPaymentsServerExtension}
+ * starts and stops it around a test class or each test.
+ *
+ * <p>It logs nothing of its own unless given a {@link PrintStream}; Jetty logs through SLF4J to
+ * whatever backend the application has (this library brings none).
  *
  * <p>Thread safety: all methods may be called from any thread.
  */
-public final class MockPaymentsServer implements AutoCloseable {
+public final class MockPaymentsServer implements MockPayments, AutoCloseable {
   private final Server jetty;
+  private final String scheme;
+  private final String controlToken;
+  /** Made on first use: the image, which never uses it, runs without the JDK's HTTP client. */
+  private volatile MockPaymentsClient client;
 
-  private MockPaymentsServer(Server jetty) {
+  private MockPaymentsServer(Server jetty, ServerSettings settings) {
     this.jetty = jetty;
+    this.scheme = settings.tls().enabled() ? "wss://" : "ws://";
+    this.controlToken = settings.controlToken();
+  }
+
+  /** Starts a server on free ports, with no stubs and no log of its own. */
+  public static MockPaymentsServer start() {
+    return start(ServerSettings.ephemeral());
   }
 
   /**
-   * Builds and starts a server; it logs connections and frames to {@code log}.
+   * Starts a server with {@code settings} and no log of its own.
    *
-   * @throws IllegalArgumentException if the settings' stubs file is missing or invalid
+   * @throws IllegalArgumentException if the settings' stubs are missing or invalid
+   * @throws IllegalStateException if a port cannot be bound
+   */
+  public static MockPaymentsServer start(ServerSettings settings) {
+    return start(settings, new PrintStream(OutputStream.nullOutputStream()));
+  }
+
+  /**
+   * Starts a server with {@code settings}; it logs connections and frames to {@code log}, one line
+   * each, as the image does on its standard output.
+   *
+   * @throws IllegalArgumentException if the settings' stubs are missing or invalid
    * @throws IllegalStateException if a port cannot be bound
    */
   public static MockPaymentsServer start(ServerSettings settings, PrintStream log) {
@@ -45,7 +78,22 @@ public final class MockPaymentsServer implements AutoCloseable {
       }
       throw new IllegalStateException("The mock server could not start: " + e.getMessage(), e);
     }
-    return new MockPaymentsServer(jetty);
+    return new MockPaymentsServer(jetty, settings);
+  }
+
+  /** The typed control client of this server. */
+  @Override
+  public MockPaymentsClient client() {
+    MockPaymentsClient made = client;
+    if (made == null) {
+      synchronized (this) {
+        if (client == null) {
+          client = new MockPaymentsClient(getControlUrl(), controlToken);
+        }
+        made = client;
+      }
+    }
+    return made;
   }
 
   /** The port WebSocket clients connect to. */
@@ -58,7 +106,22 @@ public final class MockPaymentsServer implements AutoCloseable {
     return port(1);
   }
 
-  /** Stops the server, closing every connection. */
+  /** {@code ws://localhost:port} ({@code wss://} with TLS). */
+  public URI getWebSocketUrl() {
+    return URI.create(scheme + "localhost:" + webSocketPort());
+  }
+
+  /** {@code ws://localhost:port/path}; {@code path} may carry a query, such as {@code /ws?order=42}. */
+  public URI getWebSocketUrl(String path) {
+    return URI.create(getWebSocketUrl() + (path.startsWith("/") ? path : "/" + path));
+  }
+
+  /** The control API's base URL, {@code http://localhost:port}. */
+  public URI getControlUrl() {
+    return URI.create("http://localhost:" + controlPort());
+  }
+
+  /** Stops the server: every open connection gets a 1001 close first. */
   public void stop() {
     try {
       jetty.stop();
@@ -75,6 +138,12 @@ public final class MockPaymentsServer implements AutoCloseable {
 
   private int port(int connector) {
     return ((NetworkConnector) jetty.getConnectors()[connector]).getLocalPort();
+  }
+
+  /** {@code MockPaymentsServer[ws://localhost:41234, control http://localhost:41235]}. */
+  @Override
+  public String toString() {
+    return "MockPaymentsServer[" + getWebSocketUrl() + ", control " + getControlUrl() + "]";
   }
 
   /** Starts the server with settings from the environment and runs until the JVM is stopped. */

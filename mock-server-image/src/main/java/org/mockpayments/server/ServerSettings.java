@@ -1,173 +1,250 @@
 package org.mockpayments.server;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.mockpayments.client.Stub;
 
 /**
- * How a {@link MockPaymentsServer} is set up. The image reads these from its environment; see
- * {@link #fromEnvironment}.
+ * How a {@link MockPaymentsServer} is set up: ports, limits, start-up stubs, control token, TLS.
+ * Immutable; build one with {@link #builder()}:
  *
- * @param webSocketPort the port for WebSocket upgrades on any path (0 picks a free one)
- * @param controlPort the port of the control API (0 picks a free one)
- * @param maxMessageBytes the largest WebSocket message accepted, in bytes
- * @param maxBodyBytes the largest control API request body accepted, in bytes
- * @param journalLimit how many journal entries are kept; past it the oldest are evicted and counted
- * @param stubsFile a JSON array of stub definitions loaded at start and restored on reset, or null
- * @param controlToken when set, every control request must carry {@code Authorization: Bearer <token>}
- * @param writeTimeoutMs how long a push may wait for a client that does not read before it fails
- * @param tls whether the WebSocket port serves {@code wss://}, and with which certificate
+ * <pre>{@code
+ * ServerSettings settings = ServerSettings.builder()
+ *     .stub(Stub.onMessage(Match.jsonSubset("{\"initiate_payment\":true}"))
+ *         .reply(Reply.json("{\"payment_methods\":[\"credit_card\"]}")))
+ *     .writeTimeout(Duration.ofSeconds(2))
+ *     .build();
+ * }</pre>
+ *
+ * <p>The image reads the same settings from its environment: see {@link #fromEnvironment}.
  */
-public record ServerSettings(
-    int webSocketPort,
-    int controlPort,
-    long maxMessageBytes,
-    long maxBodyBytes,
-    int journalLimit,
-    Path stubsFile,
-    String controlToken,
-    long writeTimeoutMs,
-    TlsSettings tls) {
+public final class ServerSettings {
   /** The WebSocket port inside the image. */
-  public static final int DEFAULT_WEBSOCKET_PORT = 8080;
+  public static final int IMAGE_WEBSOCKET_PORT = 8080;
   /** The control API port inside the image. */
-  public static final int DEFAULT_CONTROL_PORT = 8081;
-  /** 16 MiB, the default limit of both messages and request bodies. */
-  public static final long DEFAULT_SIZE_LIMIT = 16L * 1024 * 1024;
-  /** Ten seconds. */
-  public static final long DEFAULT_WRITE_TIMEOUT_MS = 10_000;
-  /** One million journal entries. */
-  public static final int DEFAULT_JOURNAL_LIMIT = 1_000_000;
+  public static final int IMAGE_CONTROL_PORT = 8081;
 
-  /** The environment variable names {@link #fromEnvironment} reads. */
-  public static final String ENV_WEBSOCKET_PORT = "MOCK_WS_PORT";
-  /** See {@link #ENV_WEBSOCKET_PORT}. */
-  public static final String ENV_CONTROL_PORT = "MOCK_CONTROL_PORT";
-  /** See {@link #ENV_WEBSOCKET_PORT}. */
-  public static final String ENV_MAX_MESSAGE_BYTES = "MOCK_MAX_MESSAGE_BYTES";
-  /** See {@link #ENV_WEBSOCKET_PORT}. */
-  public static final String ENV_MAX_BODY_BYTES = "MOCK_MAX_BODY_BYTES";
-  /** See {@link #ENV_WEBSOCKET_PORT}. */
-  public static final String ENV_STUBS_FILE = "MOCK_STUBS_FILE";
-  /** See {@link #ENV_WEBSOCKET_PORT}. */
-  public static final String ENV_JOURNAL_LIMIT = "MOCK_JOURNAL_LIMIT";
-  /** See {@link #ENV_WEBSOCKET_PORT}. */
-  public static final String ENV_CONTROL_TOKEN = "MOCK_CONTROL_TOKEN";
-  /** See {@link #ENV_WEBSOCKET_PORT}. */
-  public static final String ENV_WRITE_TIMEOUT_MS = "MOCK_WRITE_TIMEOUT_MS";
-  /** See {@link #ENV_WEBSOCKET_PORT}: {@code true} serves {@code wss://}. */
-  public static final String ENV_TLS = "MOCK_TLS";
-  /** See {@link #ENV_WEBSOCKET_PORT}: a PKCS12 key store to use instead of a generated certificate. */
-  public static final String ENV_TLS_KEYSTORE = "MOCK_TLS_KEYSTORE";
-  /** See {@link #ENV_WEBSOCKET_PORT}. */
-  public static final String ENV_TLS_KEYSTORE_PASSWORD = "MOCK_TLS_KEYSTORE_PASSWORD";
-  /** See {@link #ENV_WEBSOCKET_PORT}: comma-separated extra names for a generated certificate. */
-  public static final String ENV_TLS_HOSTNAMES = "MOCK_TLS_HOSTNAMES";
+  private final int webSocketPort;
+  private final int controlPort;
+  private final long maxMessageBytes;
+  private final long maxBodyBytes;
+  private final int journalLimit;
+  private final Path stubsFile;
+  private final List<String> stubs;
+  private final String controlToken;
+  private final Duration writeTimeout;
+  private final TlsSettings tls;
 
-  /** Ports 8080 and 8081, 16 MiB limits, a journal of a million entries, no stubs file. */
-  public static ServerSettings defaults() {
-    return new ServerSettings(DEFAULT_WEBSOCKET_PORT, DEFAULT_CONTROL_PORT, DEFAULT_SIZE_LIMIT, DEFAULT_SIZE_LIMIT,
-        DEFAULT_JOURNAL_LIMIT, null, null, DEFAULT_WRITE_TIMEOUT_MS, TlsSettings.OFF);
+  private ServerSettings(Builder builder) {
+    this.webSocketPort = builder.webSocketPort;
+    this.controlPort = builder.controlPort;
+    this.maxMessageBytes = builder.maxMessageBytes;
+    this.maxBodyBytes = builder.maxBodyBytes;
+    this.journalLimit = builder.journalLimit;
+    this.stubsFile = builder.stubsFile;
+    this.stubs = List.copyOf(builder.stubs);
+    this.controlToken = builder.controlToken;
+    this.writeTimeout = builder.writeTimeout;
+    this.tls = builder.tls;
   }
 
-  /** The defaults on free ports, as tests that embed the server want them. */
+  /** Settings for a server embedded in a test: free ports, 16 MiB limits, no stubs, no token, no TLS. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The defaults of {@link #builder()}, unchanged. */
   public static ServerSettings ephemeral() {
-    return defaults().withPorts(0, 0);
+    return builder().build();
   }
 
   /**
-   * The defaults, overridden by {@code MOCK_WS_PORT}, {@code MOCK_CONTROL_PORT}, {@code
-   * MOCK_MAX_MESSAGE_BYTES}, {@code MOCK_MAX_BODY_BYTES}, {@code MOCK_JOURNAL_LIMIT}, {@code
-   * MOCK_STUBS_FILE}, {@code MOCK_CONTROL_TOKEN}, {@code MOCK_WRITE_TIMEOUT_MS} and the {@code
-   * MOCK_TLS...} variables where set.
+   * The image's settings: ports 8080 and 8081, overridden where set by {@code MOCK_WS_PORT}, {@code
+   * MOCK_CONTROL_PORT}, {@code MOCK_MAX_MESSAGE_BYTES}, {@code MOCK_MAX_BODY_BYTES}, {@code
+   * MOCK_JOURNAL_LIMIT}, {@code MOCK_STUBS_FILE}, {@code MOCK_CONTROL_TOKEN}, {@code
+   * MOCK_WRITE_TIMEOUT_MS} and {@code MOCK_TLS}, {@code MOCK_TLS_KEYSTORE}, {@code
+   * MOCK_TLS_KEYSTORE_PASSWORD}, {@code MOCK_TLS_HOSTNAMES}.
    *
    * @throws IllegalArgumentException naming the variable whose value is not usable
    */
   public static ServerSettings fromEnvironment(Map<String, String> env) {
-    ServerSettings defaults = defaults();
-    String stubs = env.get(ENV_STUBS_FILE);
-    return new ServerSettings(
-        (int) number(env, ENV_WEBSOCKET_PORT, defaults.webSocketPort, 65_535),
-        (int) number(env, ENV_CONTROL_PORT, defaults.controlPort, 65_535),
-        number(env, ENV_MAX_MESSAGE_BYTES, defaults.maxMessageBytes, Integer.MAX_VALUE),
-        number(env, ENV_MAX_BODY_BYTES, defaults.maxBodyBytes, Integer.MAX_VALUE),
-        (int) number(env, ENV_JOURNAL_LIMIT, defaults.journalLimit, Integer.MAX_VALUE),
-        stubs == null || stubs.isBlank() ? null : Path.of(stubs),
-        blankToNull(env.get(ENV_CONTROL_TOKEN)),
-        number(env, ENV_WRITE_TIMEOUT_MS, defaults.writeTimeoutMs, 3_600_000),
-        tlsFrom(env));
+    return EnvironmentSettings.read(env, builder().ports(IMAGE_WEBSOCKET_PORT, IMAGE_CONTROL_PORT));
   }
 
-  /** A copy with other ports. */
-  public ServerSettings withPorts(int webSocketPort, int controlPort) {
-    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, journalLimit, stubsFile, controlToken, writeTimeoutMs, tls);
+  /** A builder holding these settings, to change some of them. */
+  public Builder toBuilder() {
+    Builder builder = new Builder();
+    builder.webSocketPort = webSocketPort;
+    builder.controlPort = controlPort;
+    builder.maxMessageBytes = maxMessageBytes;
+    builder.maxBodyBytes = maxBodyBytes;
+    builder.journalLimit = journalLimit;
+    builder.stubsFile = stubsFile;
+    builder.stubs.addAll(stubs);
+    builder.controlToken = controlToken;
+    builder.writeTimeout = writeTimeout;
+    builder.tls = tls;
+    return builder;
   }
 
-  /** A copy that loads the stubs in {@code file} at start. */
-  public ServerSettings withStubsFile(Path file) {
-    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, journalLimit, file, controlToken, writeTimeoutMs, tls);
+  /** The port for WebSocket upgrades on any path; 0 picks a free one. */
+  public int webSocketPort() {
+    return webSocketPort;
   }
 
-  /** A copy with other size limits for WebSocket messages and control API bodies. */
-  public ServerSettings withLimits(long maxMessageBytes, long maxBodyBytes) {
-    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, journalLimit, stubsFile, controlToken, writeTimeoutMs, tls);
+  /** The port of the control API; 0 picks a free one. */
+  public int controlPort() {
+    return controlPort;
   }
 
-  /** A copy that keeps at most {@code entries} journal entries. */
-  public ServerSettings withJournalLimit(int entries) {
-    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, entries, stubsFile, controlToken, writeTimeoutMs, tls);
+  /** The largest WebSocket message accepted, in bytes; a bigger one closes with 1009. */
+  public long maxMessageBytes() {
+    return maxMessageBytes;
   }
 
-  /** A copy whose control API demands {@code Authorization: Bearer <token>}; null for none. */
-  public ServerSettings withControlToken(String token) {
-    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, journalLimit, stubsFile, token, writeTimeoutMs, tls);
+  /** The largest control API request body accepted, in bytes. */
+  public long maxBodyBytes() {
+    return maxBodyBytes;
   }
 
-  /** A copy whose pushes to a client that does not read fail after {@code millis}. */
-  public ServerSettings withWriteTimeout(long millis) {
-    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, journalLimit, stubsFile,
-        controlToken, millis, tls);
+  /** How many journal entries are kept; past it the oldest tenth is evicted and counted. */
+  public int journalLimit() {
+    return journalLimit;
   }
 
-  /** A copy whose WebSocket port serves {@code wss://} as {@code tls} says. */
-  public ServerSettings withTls(TlsSettings tls) {
-    return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, journalLimit, stubsFile,
-        controlToken, writeTimeoutMs, tls);
+  /** A JSON array of stub definitions loaded at start and restored by every reset, or null. */
+  public Path stubsFile() {
+    return stubsFile;
   }
 
-  private static TlsSettings tlsFrom(Map<String, String> env) {
-    String enabled = blankToNull(env.get(ENV_TLS));
-    if (enabled == null || enabled.equalsIgnoreCase("false")) {
-      return TlsSettings.OFF;
+  /**
+   * Stub definitions in the control API's JSON (each a stub object, or an array of them) loaded at
+   * start and restored by every reset.
+   */
+  public List<String> stubs() {
+    return stubs;
+  }
+
+  /** When set, every control request must carry {@code Authorization: Bearer <token>}; else null. */
+  public String controlToken() {
+    return controlToken;
+  }
+
+  /** How long a push may wait for a client that does not read before it fails. */
+  public Duration writeTimeout() {
+    return writeTimeout;
+  }
+
+  /** Whether the WebSocket port serves {@code wss://}, and with which certificate. */
+  public TlsSettings tls() {
+    return tls;
+  }
+
+  /** Builds {@link ServerSettings}; every setter returns this builder. Not thread-safe. */
+  public static final class Builder {
+    private int webSocketPort;
+    private int controlPort;
+    private long maxMessageBytes = 16L * 1024 * 1024;
+    private long maxBodyBytes = 16L * 1024 * 1024;
+    private int journalLimit = 1_000_000;
+    private Path stubsFile;
+    private final List<String> stubs = new ArrayList<>();
+    private String controlToken;
+    private Duration writeTimeout = Duration.ofSeconds(10);
+    private TlsSettings tls = TlsSettings.OFF;
+
+    private Builder() {}
+
+    /** The WebSocket and control ports (default 0 and 0: free ports). */
+    public Builder ports(int webSocketPort, int controlPort) {
+      this.webSocketPort = webSocketPort;
+      this.controlPort = controlPort;
+      return this;
     }
-    if (!enabled.equalsIgnoreCase("true")) {
-      throw new IllegalArgumentException(ENV_TLS + " must be true or false, not '" + enabled + "'.");
-    }
-    String keyStore = blankToNull(env.get(ENV_TLS_KEYSTORE));
-    if (keyStore != null) {
-      return TlsSettings.fromKeyStore(Path.of(keyStore), env.get(ENV_TLS_KEYSTORE_PASSWORD));
-    }
-    String names = blankToNull(env.get(ENV_TLS_HOSTNAMES));
-    return TlsSettings.selfSigned(names == null ? List.of() : List.of(names.trim().split("\\s*,\\s*")));
-  }
 
-  private static String blankToNull(String value) {
-    return value == null || value.isBlank() ? null : value;
-  }
-
-  private static long number(Map<String, String> env, String name, long defaultValue, long max) {
-    String value = env.get(name);
-    if (value == null || value.isBlank()) {
-      return defaultValue;
+    /** The largest WebSocket message accepted (default 16 MiB). */
+    public Builder maxMessageBytes(long bytes) {
+      this.maxMessageBytes = bytes;
+      return this;
     }
-    try {
-      long number = Long.parseLong(value.trim());
-      if (number >= 0 && number <= max) {
-        return number;
+
+    /** The largest control API request body accepted (default 16 MiB). */
+    public Builder maxBodyBytes(long bytes) {
+      this.maxBodyBytes = bytes;
+      return this;
+    }
+
+    /** How many journal entries are kept (default a million). */
+    public Builder journalLimit(int entries) {
+      this.journalLimit = entries;
+      return this;
+    }
+
+    /** Loads the stubs of this file (a JSON array of stub definitions) at start and on every reset. */
+    public Builder stubsFile(Path file) {
+      this.stubsFile = file;
+      return this;
+    }
+
+    /** Loads {@code stub} at start and on every reset. */
+    public Builder stub(Stub stub) {
+      stubs.add(stub.toJson());
+      return this;
+    }
+
+    /** Loads a stub written as the control API's JSON at start and on every reset. */
+    public Builder stubJson(String json) {
+      stubs.add(json);
+      return this;
+    }
+
+    /**
+     * Loads the stubs of a JSON array on the classpath, such as {@code "stubs/payments.json"}, at
+     * start and on every reset.
+     *
+     * @throws IllegalArgumentException if there is no such resource
+     */
+    public Builder stubsFromClasspath(String resource) {
+      String name = resource.startsWith("/") ? resource.substring(1) : resource;
+      try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name)) {
+        if (in == null) {
+          throw new IllegalArgumentException("There is no classpath resource " + resource);
+        }
+        stubs.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException("Cannot read the classpath resource " + resource, e);
       }
-    } catch (NumberFormatException e) {
-      // Reported below.
+      return this;
     }
-    throw new IllegalArgumentException(name + " must be a whole number from 0 to " + max + ", not '" + value + "'.");
+
+    /** Requires {@code Authorization: Bearer <token>} on every control request; null for none (the default). */
+    public Builder controlToken(String token) {
+      this.controlToken = token;
+      return this;
+    }
+
+    /** How long a push may wait for a client that does not read (default 10 s). */
+    public Builder writeTimeout(Duration timeout) {
+      this.writeTimeout = timeout;
+      return this;
+    }
+
+    /** Serves {@code wss://} as {@code tls} says (default {@link TlsSettings#OFF}). */
+    public Builder tls(TlsSettings tls) {
+      this.tls = tls;
+      return this;
+    }
+
+    /** The settings. */
+    public ServerSettings build() {
+      return new ServerSettings(this);
+    }
   }
 }

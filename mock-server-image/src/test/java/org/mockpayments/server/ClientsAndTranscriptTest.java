@@ -20,7 +20,7 @@ class ClientsAndTranscriptTest extends EmbeddedServer {
     }
     TestSocket.connect(ws("/payments?order=o-2"), "X-Client", "shop-7");
 
-    JsonArray byOrder = control.get("clients?identity=query:order&timeoutMs=0").json().getAsJsonArray();
+    JsonArray byOrder = control.get("clients?identity=query:order").json().getAsJsonArray();
     assertThat(byOrder).hasSize(2);
     JsonObject first = byOrder.get(0).getAsJsonObject();
     assertThat(first.get("identity").getAsString()).isEqualTo("o-1");
@@ -52,12 +52,30 @@ class ClientsAndTranscriptTest extends EmbeddedServer {
     ControlHttp.Answer transcript = control.get("transcript");
     assertThat(transcript.contentType()).isEqualTo("application/x-ndjson");
     List<String> kinds = new ArrayList<>();
+    List<Long> seqs = new ArrayList<>();
     for (String line : transcript.body().split("\n")) {
-      kinds.add(JsonParser.parseString(line).getAsJsonObject().get("kind").getAsString());
+      JsonObject event = JsonParser.parseString(line).getAsJsonObject();
+      kinds.add(event.get("kind").getAsString());
+      seqs.add(event.get("seq").getAsLong());
     }
-    assertThat(kinds.get(0)).isEqualTo("rejected");
-    assertThat(kinds.get(1)).isEqualTo("open");
-    assertThat(kinds).contains("frame", "closed");
+    assertThat(kinds).as("refused, opened, hello, the mock's close, the client's echo, closed")
+        .containsExactly("rejected", "open", "frame", "frame", "frame", "closed");
+    assertThat(seqs).as("numbered in the order it happened").isSorted().doesNotHaveDuplicates();
     assertThat(transcript.body()).contains("\"text\":\"hello\"");
+  }
+
+  @Test
+  void theTranscriptSinceASeqHoldsOnlyWhatCameAfter() {
+    TestSocket client = connect("/payments", 1);
+    client.send("before");
+    awaitFrame("{}");
+    long mark = control.get("health").json().getAsJsonObject().get("seq").getAsLong();
+    client.send("after");
+    awaitFrame("{\"match\":{\"equals\":\"after\"}}");
+
+    String since = control.get("transcript?since=" + mark).body();
+    assertThat(since).contains("\"text\":\"after\"").doesNotContain("before").doesNotContain("\"kind\":\"open\"");
+    assertThat(since.split("\n")).singleElement().satisfies(line ->
+        assertThat(JsonParser.parseString(line).getAsJsonObject().get("seq").getAsLong()).isEqualTo(mark + 1));
   }
 }

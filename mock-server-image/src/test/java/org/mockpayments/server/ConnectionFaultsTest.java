@@ -36,7 +36,7 @@ class ConnectionFaultsTest extends EmbeddedServer {
     client.send("sent while frozen");
     CompletableFuture<ControlHttp.Answer> push =
         CompletableFuture.supplyAsync(() -> control.post("connections/c1/send", "{\"text\":\"pushed while frozen\"}"));
-    assertThat(control.post("frames/await", "{\"timeoutMs\":300}").status()).as("nothing is read").isEqualTo(408);
+    assertThat(control.post("frames/await", "{\"timeoutMs\":300}").status()).as("nothing is read").isEqualTo(422);
     assertThat(push).as("the push waits").isNotDone();
 
     assertThat(control.post("connections/c1/release", "").status()).isEqualTo(200);
@@ -52,7 +52,7 @@ class ConnectionFaultsTest extends EmbeddedServer {
     client.socket().sendPing(ByteBuffer.wrap(new byte[] {1})).join();
     awaitFrame("{\"type\":\"ping\"}");
     assertThat(control.post("frames/await", "{\"type\":\"pong\",\"direction\":\"out\",\"timeoutMs\":300}").status())
-        .as("no pong goes out").isEqualTo(408);
+        .as("no pong goes out").isEqualTo(422);
 
     control.post("connections/c1/pongs", "{\"auto\":true}");
     client.socket().sendPing(ByteBuffer.wrap(new byte[] {2})).join();

@@ -2,12 +2,13 @@ package org.mockpayments.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import org.junit.jupiter.api.Test;
 
 class ControlApiErrorsTest extends EmbeddedServer {
   @Override
   ServerSettings settings() {
-    return ServerSettings.ephemeral().withLimits(1024 * 1024, 1024);
+    return ServerSettings.builder().maxMessageBytes(1024 * 1024).maxBodyBytes(1024).build();
   }
 
   @Test
@@ -126,7 +127,7 @@ class ControlApiErrorsTest extends EmbeddedServer {
 
   @Test
   void plainHttpOnTheWebSocketPortGetsAClear426() {
-    ControlHttp ws = new ControlHttp(java.net.URI.create("http://localhost:" + server.webSocketPort() + "/"));
+    ControlHttp ws = ControlHttp.unchecked(URI.create("http://localhost:" + server.webSocketPort() + "/"));
     ControlHttp.Answer answer = ws.get("payments");
     assertThat(answer.status()).isEqualTo(426);
     assertThat(answer.body()).contains("only accepts WebSocket upgrades");

@@ -13,7 +13,7 @@ class ControlTokenTest extends EmbeddedServer {
 
   @Override
   ServerSettings settings() {
-    return ServerSettings.ephemeral().withControlToken(TOKEN);
+    return ServerSettings.builder().controlToken(TOKEN).build();
   }
 
   @Test

@@ -24,6 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.mockpayments.testsupport.ControlContract;
 import org.mockpayments.testsupport.TestSocket;
 
 /**
@@ -42,7 +43,7 @@ class HostileInputTest extends EmbeddedServer {
 
   @Override
   ServerSettings settings() {
-    return ServerSettings.ephemeral().withLimits(BODY_LIMIT, BODY_LIMIT);
+    return ServerSettings.builder().maxMessageBytes(BODY_LIMIT).maxBodyBytes(BODY_LIMIT).build();
   }
 
   @Test
@@ -68,6 +69,10 @@ class HostileInputTest extends EmbeddedServer {
             byKindAndStatus.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
           }
           String problem = problemWith(response);
+          if (problem == null) {
+            problem = ControlContract.get().violation(request.method(), response.uri(), response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""), response.body());
+          }
           if (problem != null) {
             violations.putIfAbsent(request.kind() + " " + request.method() + " " + request.path(), problem);
           }

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class ProtocolFaultsTest extends EmbeddedServer {
   @Override
   ServerSettings settings() {
-    return ServerSettings.ephemeral().withLimits(1024, ServerSettings.DEFAULT_SIZE_LIMIT);
+    return ServerSettings.builder().maxMessageBytes(1024).build();
   }
 
   @Test

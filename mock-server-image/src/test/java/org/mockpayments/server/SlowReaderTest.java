@@ -3,6 +3,7 @@ package org.mockpayments.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.mockpayments.testsupport.TestSocket;
 
@@ -10,11 +11,11 @@ import org.mockpayments.testsupport.TestSocket;
 class SlowReaderTest extends EmbeddedServer {
   @Override
   ServerSettings settings() {
-    return ServerSettings.ephemeral().withWriteTimeout(500);
+    return ServerSettings.builder().writeTimeout(Duration.ofMillis(500)).build();
   }
 
   @Test
-  void pushToAClientThatDoesNotReadFailsWithA408AndOthersGoOn() throws IOException {
+  void pushToAClientThatDoesNotReadFailsWithA409AndOthersGoOn() throws IOException {
     try (RawSocket stuck = new RawSocket(server.webSocketPort())) {
       stuck.upgrade("/stuck");
       TestSocket healthy = connect("/healthy", 2);
@@ -27,9 +28,9 @@ class SlowReaderTest extends EmbeddedServer {
           break;
         }
       }
-      assertThat(answer.status()).as("once the socket buffers are full").isEqualTo(408);
+      assertThat(answer.status()).as("once the socket buffers are full; a status no client repeats").isEqualTo(409);
       assertThat(answer.error()).isEqualTo("write_timeout");
-      assertThat(answer.message()).contains("c1").contains("not reading");
+      assertThat(answer.message()).contains("c1").contains("not reading").contains("is in the journal");
 
       long start = System.nanoTime();
       assertThat(control.post("connections/c2/send", "{\"text\":\"unaffected\"}").status()).isEqualTo(200);
@@ -37,5 +38,22 @@ class SlowReaderTest extends EmbeddedServer {
       assertThat(control.get("health").status()).isEqualTo(200);
       assertThat((System.nanoTime() - start) / 1_000_000).as("ms for the healthy client and the API").isLessThan(400);
     }
+  }
+
+  @Test
+  void aPushToAFrozenConnectionTimesOutAndGoesOutIntoTheJournalOnRelease() {
+    TestSocket client = connect("/payments", 1);
+    control.post("connections/c1/freeze", "");
+
+    ControlHttp.Answer answer = control.post("connections/c1/send", "{\"text\":\"held\"}");
+    assertThat(answer.status()).isEqualTo(409);
+    assertThat(answer.error()).isEqualTo("write_timeout");
+    assertThat(answer.message()).contains("c1 is frozen").contains("goes out, into the journal too, when the connection is released");
+    assertThat(frames("?direction=out")).as("not journaled while it is not sent").isEmpty();
+
+    control.post("connections/c1/release", "");
+    assertThat(client.nextText()).isEqualTo("held");
+    assertThat(frames("?direction=out")).singleElement()
+        .satisfies(frame -> assertThat(frame.getAsJsonObject().get("text").getAsString()).isEqualTo("held"));
   }
 }

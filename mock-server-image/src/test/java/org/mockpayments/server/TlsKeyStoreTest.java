@@ -30,7 +30,7 @@ class TlsKeyStoreTest extends EmbeddedServer {
     } catch (Exception e) {
       throw new AssertionError(e);
     }
-    return ServerSettings.ephemeral().withTls(TlsSettings.fromKeyStore(keyStore, "changeit"));
+    return ServerSettings.builder().tls(TlsSettings.fromKeyStore(keyStore, "changeit")).build();
   }
 
   @Test

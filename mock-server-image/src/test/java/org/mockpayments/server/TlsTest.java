@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class TlsTest extends EmbeddedServer {
   @Override
   ServerSettings settings() {
-    return ServerSettings.ephemeral().withTls(TlsSettings.selfSigned(List.of("payments.test")));
+    return ServerSettings.builder().tls(TlsSettings.selfSigned(List.of("payments.test"))).build();
   }
 
   @Test

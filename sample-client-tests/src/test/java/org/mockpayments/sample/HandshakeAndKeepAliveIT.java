@@ -16,14 +16,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mockpayments.testcontainers.ClientHistory;
-import org.mockpayments.testcontainers.ClientIdentity;
-import org.mockpayments.testcontainers.Match;
-import org.mockpayments.testcontainers.MockConnection;
+import org.mockpayments.client.ClientHistory;
+import org.mockpayments.client.ClientIdentity;
+import org.mockpayments.client.Match;
+import org.mockpayments.client.MockConnection;
+import org.mockpayments.client.MockPaymentsExtension;
+import org.mockpayments.client.RejectedAttempt;
+import org.mockpayments.client.Rejection;
 import org.mockpayments.testcontainers.MockPaymentsContainer;
-import org.mockpayments.testcontainers.MockPaymentsExtension;
-import org.mockpayments.testcontainers.RejectedAttempt;
-import org.mockpayments.testcontainers.Rejection;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
@@ -51,7 +51,7 @@ class HandshakeAndKeepAliveIT {
 
   @BeforeEach
   void startClient() {
-    client = new PaymentsClient(URI.create(payments.getWebSocketUrl("/payments")), transport.get(), orders,
+    client = new PaymentsClient(payments.getWebSocketUrl("/payments"), transport.get(), orders,
         new ReconnectPolicy(Duration.ofMillis(60), Duration.ofSeconds(1), 6),
         new Heartbeat(Duration.ofMillis(100), Duration.ofMillis(300)));
   }
@@ -98,7 +98,7 @@ class HandshakeAndKeepAliveIT {
     second.sendJson("{\"state\":\"FULFILL\"}");
     awaitState(orders, "o-frozen", OrderState.FULFILLED);
 
-    ClientHistory history = payments.client(ClientIdentity.query("order"), "o-frozen");
+    ClientHistory history = payments.clientHistory(ClientIdentity.query("order"), "o-frozen");
     assertThat(history.connections()).isEqualTo(2);
   }
 
@@ -108,10 +108,10 @@ class HandshakeAndKeepAliveIT {
     MockConnection first = payments.awaitConnection(WAIT);
     first.awaitFrame(PaymentFlowIT.CHOSE_CARD, WAIT);
 
-    first.autoPong(false);
+    first.ignorePings();
     MockConnection second = payments.awaitConnection(WAIT);
     second.awaitFrame(PaymentFlowIT.CHOSE_CARD, WAIT);
     assertThat(first.awaitClosed(WAIT).code()).as("the silent connection was given up").isEqualTo(1006);
-    assertThat(payments.client(ClientIdentity.query("order"), "o-nopong").connections()).isEqualTo(2);
+    assertThat(payments.clientHistory(ClientIdentity.query("order"), "o-nopong").connections()).isEqualTo(2);
   }
 }

@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mockpayments.testcontainers.MockConnection;
+import org.mockpayments.client.MockConnection;
 import org.mockpayments.testcontainers.MockPaymentsContainer;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
@@ -34,8 +34,8 @@ class ParallelContainersIT {
     europe.resetAndCloseConnections();
     america.resetAndCloseConnections();
     OrderRepository orders = new OrderRepository();
-    try (PaymentsClient eu = new PaymentsClient(URI.create(europe.getWebSocketUrl("/payments")), transport.get(), orders);
-        PaymentsClient us = new PaymentsClient(URI.create(america.getWebSocketUrl("/payments")), transport.get(), orders)) {
+    try (PaymentsClient eu = new PaymentsClient(europe.getWebSocketUrl("/payments"), transport.get(), orders);
+        PaymentsClient us = new PaymentsClient(america.getWebSocketUrl("/payments"), transport.get(), orders)) {
       eu.pay(order("o-eu"));
       us.pay(order("o-us"));
 

@@ -16,12 +16,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mockpayments.testcontainers.Frame;
-import org.mockpayments.testcontainers.Match;
-import org.mockpayments.testcontainers.MockConnection;
+import org.mockpayments.client.Frame;
+import org.mockpayments.client.Match;
+import org.mockpayments.client.MockConnection;
+import org.mockpayments.client.Reply;
+import org.mockpayments.client.Stub;
 import org.mockpayments.testcontainers.MockPaymentsContainer;
-import org.mockpayments.testcontainers.Reply;
-import org.mockpayments.testcontainers.Stub;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
@@ -54,7 +54,7 @@ class PaymentFlowIT {
   void startClient() {
     payments.resetAndCloseConnections();
     ReconnectPolicy fast = new ReconnectPolicy(Duration.ofMillis(20), Duration.ofMillis(200), 5);
-    client = new PaymentsClient(URI.create(payments.getWebSocketUrl("/payments")), transport.get(), orders, fast,
+    client = new PaymentsClient(payments.getWebSocketUrl("/payments"), transport.get(), orders, fast,
         Heartbeat.standard());
   }
 
@@ -141,7 +141,7 @@ class PaymentFlowIT {
     conn.close(4001, "card declined");
     Order failed = awaitState(orders, "o-6", OrderState.FAILED);
     assertThat(failed.failureReason()).contains("4001").contains("card declined");
-    payments.refuteFrame(INITIATE, Duration.ofMillis(300)); // no reconnect after a deliberate close
+    payments.assertNoFrame(INITIATE, Duration.ofMillis(300)); // no reconnect after a deliberate close
   }
 
   @Test

@@ -10,10 +10,10 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mockpayments.testcontainers.MockConnection;
+import org.mockpayments.client.MockConnection;
+import org.mockpayments.client.Reply;
+import org.mockpayments.client.Stub;
 import org.mockpayments.testcontainers.MockPaymentsContainer;
-import org.mockpayments.testcontainers.Reply;
-import org.mockpayments.testcontainers.Stub;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
@@ -37,7 +37,7 @@ class PerTestContainerIT {
   void paymentsCancelsRightAfterTheMethodIsChosen() {
     OrderRepository orders = new OrderRepository();
     try (PaymentsClient client =
-        new PaymentsClient(URI.create(payments.getWebSocketUrl("/payments")), transport.get(), orders)) {
+        new PaymentsClient(payments.getWebSocketUrl("/payments"), transport.get(), orders)) {
       client.pay(order("o-fresh"));
       MockConnection conn = payments.awaitConnection(WAIT);
       assertThat(conn.id()).as("a fresh server numbers from c1").isEqualTo("c1");

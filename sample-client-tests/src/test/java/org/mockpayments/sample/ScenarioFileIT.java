@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mockpayments.testcontainers.Match;
+import org.mockpayments.client.Match;
 import org.mockpayments.testcontainers.MockPaymentsContainer;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
@@ -38,7 +38,7 @@ class ScenarioFileIT {
     payments.resetAndCloseConnections();
     OrderRepository orders = new OrderRepository();
     try (PaymentsClient client =
-        new PaymentsClient(URI.create(payments.getWebSocketUrl("/payments")), transport.get(), orders)) {
+        new PaymentsClient(payments.getWebSocketUrl("/payments"), transport.get(), orders)) {
       client.pay(order("o-scenario"));
 
       Order fulfilled = awaitState(orders, "o-scenario", OrderState.FULFILLED);

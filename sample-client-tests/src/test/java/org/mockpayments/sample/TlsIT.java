@@ -11,7 +11,7 @@ import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mockpayments.testcontainers.MockConnection;
+import org.mockpayments.client.MockConnection;
 import org.mockpayments.testcontainers.MockPaymentsContainer;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
@@ -33,9 +33,9 @@ class TlsIT {
   @Test
   void paysOverTls() {
     payments.resetAndCloseConnections();
-    assertThat(payments.getWebSocketUrl("/payments")).startsWith("wss://");
+    assertThat(payments.getWebSocketUrl("/payments")).hasScheme("wss");
     OrderRepository orders = new OrderRepository();
-    try (PaymentsClient client = new PaymentsClient(URI.create(payments.getWebSocketUrl("/payments")),
+    try (PaymentsClient client = new PaymentsClient(payments.getWebSocketUrl("/payments"),
         transport.apply(payments.getSslContext()), orders)) {
       client.pay(order("o-tls"));
       MockConnection conn = payments.awaitConnection(WAIT);

@@ -1,9 +1,7 @@
 /**
  * A Testcontainers module for the mock Payments WebSocket server: {@link
- * org.mockpayments.testcontainers.MockPaymentsContainer} starts it, and {@link
- * org.mockpayments.testcontainers.MockPayments} drives it from a test: await connections, push
- * frames, assert on received frames, and script canned replies with {@link
- * org.mockpayments.testcontainers.Stub}s.
+ * org.mockpayments.testcontainers.MockPaymentsContainer} starts the {@code mock-payments-server}
+ * image and is driven through the typed client of {@code org.mockpayments.client}.
  *
  * <p>Only the public types of this package are API; package-private classes may change at any time.
  */

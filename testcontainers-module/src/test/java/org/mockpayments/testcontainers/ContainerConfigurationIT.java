@@ -15,6 +15,12 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.mockpayments.client.Match;
+import org.mockpayments.client.MockConnection;
+import org.mockpayments.client.MockPaymentsClient;
+import org.mockpayments.client.MockPaymentsException;
+import org.mockpayments.client.Reply;
+import org.mockpayments.client.Stub;
 import org.mockpayments.testsupport.TestSocket;
 import org.testcontainers.containers.Network;
 
@@ -78,11 +84,11 @@ class ContainerConfigurationIT {
   void tlsServesWssWithACertificateTheContainerTrusts() throws Exception {
     try (MockPaymentsContainer payments = new MockPaymentsContainer().withTls()) {
       payments.start();
-      assertThat(payments.getWebSocketUrl("/secure")).startsWith("wss://");
+      assertThat(payments.getWebSocketUrl("/secure")).hasScheme("wss");
       assertThat(payments.getTrustStore().size()).isEqualTo(1);
       CompletableFuture<String> received = new CompletableFuture<>();
       HttpClient.newBuilder().sslContext(payments.getSslContext()).build().newWebSocketBuilder()
-          .buildAsync(URI.create(payments.getWebSocketUrl("/secure")), new WebSocket.Listener() {
+          .buildAsync(payments.getWebSocketUrl("/secure"), new WebSocket.Listener() {
             @Override
             public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
               received.complete(data.toString());
@@ -102,7 +108,7 @@ class ContainerConfigurationIT {
   void internalUrlUsesTheNetworkAlias() {
     try (Network network = Network.newNetwork();
         MockPaymentsContainer payments = new MockPaymentsContainer().withNetwork(network).withNetworkAliases("payments")) {
-      assertThat(payments.getInternalWebSocketUrl("/ws?order=1")).isEqualTo("ws://payments:8080/ws?order=1");
+      assertThat(payments.getInternalWebSocketUrl("/ws?order=1")).hasToString("ws://payments:8080/ws?order=1");
     }
     assertThatThrownBy(() -> new MockPaymentsContainer().getInternalWebSocketUrl("/ws"))
         .isInstanceOf(IllegalStateException.class)
@@ -113,6 +119,6 @@ class ContainerConfigurationIT {
   void clientBeforeStartSaysWhatToDo() {
     assertThatThrownBy(() -> new MockPaymentsContainer().awaitConnection(WAIT))
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("has not started yet");
+        .hasMessageContaining("is not running").hasMessageContaining("@Container");
   }
 }

@@ -7,6 +7,15 @@ import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mockpayments.client.ClientHistory;
+import org.mockpayments.client.ClientIdentity;
+import org.mockpayments.client.Frame;
+import org.mockpayments.client.Match;
+import org.mockpayments.client.MockPaymentsException;
+import org.mockpayments.client.MockConnection;
+import org.mockpayments.client.Rejection;
+import org.mockpayments.client.Reply;
+import org.mockpayments.client.Stub;
 import org.mockpayments.testsupport.TestSocket;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
@@ -52,11 +61,11 @@ class FaultsAndScenariosIT {
     MockConnection conn = payments.awaitConnection(WAIT);
     conn.freeze();
     frozen.send("while frozen");
-    payments.refuteFrame(Match.equalTo("while frozen"), Duration.ofMillis(300));
+    payments.assertNoFrame(Match.equalTo("while frozen"), Duration.ofMillis(300));
     conn.release();
     assertThat(conn.awaitFrame(Match.equalTo("while frozen"), WAIT).text()).isEqualTo("while frozen");
 
-    conn.latency(Duration.ofMillis(120));
+    conn.simulateLatency(Duration.ofMillis(120));
     long start = System.nanoTime();
     conn.sendText("slow");
     assertThat(frozen.nextText()).isEqualTo("slow");
@@ -67,7 +76,7 @@ class FaultsAndScenariosIT {
   void pingRoundTripIsRecorded() {
     TestSocket.connect(payments.getWebSocketUrl("/p"));
     MockConnection conn = payments.awaitConnection(WAIT);
-    conn.autoPong(false);
+    conn.ignorePings();
     conn.ping();
     long deadline = System.nanoTime() + WAIT.toNanos();
     Frame pong = null;
@@ -81,9 +90,9 @@ class FaultsAndScenariosIT {
   @Test
   void scenarioStatesAndTemplates() {
     payments.addStub(Stub.onMessage(Match.jsonSubset("{\"initiate_payment\":true}")).whenState("started")
-        .setState("awaiting_method").reply(Reply.json("{\"payment_methods\":[\"card\"]}")));
+        .thenState("awaiting_method").reply(Reply.json("{\"payment_methods\":[\"card\"]}")));
     payments.addStub(Stub.onMessage(Match.jsonSubset("{\"initiate_payment\":\"card\"}")).whenState("awaiting_method")
-        .setState("awaiting_payment").reply(Reply.json("{\"payment_url\":\"https://pay.test/{{json.order_id}}\"}")));
+        .thenState("awaiting_payment").reply(Reply.json("{\"payment_url\":\"https://pay.test/{{json.order_id}}\"}")));
     TestSocket client = TestSocket.connect(payments.getWebSocketUrl("/payments"));
     client.send("{\"initiate_payment\":\"card\",\"order_id\":\"early\"}");
     client.send("{\"initiate_payment\":true,\"order_id\":\"o-9\"}");
@@ -99,11 +108,12 @@ class FaultsAndScenariosIT {
       TestSocket.connect(payments.getWebSocketUrl("/payments?order=o-7"));
       payments.awaitConnection(WAIT).drop();
     }
-    ClientHistory history = payments.client(ClientIdentity.query("order"), "o-7");
+    ClientHistory history = payments.clientHistory(ClientIdentity.query("order"), "o-7");
     assertThat(history.connections()).isEqualTo(3);
     assertThat(history.intervals()).hasSize(2);
     assertThat(payments.transcript()).contains("\"kind\":\"open\"").contains("\"kind\":\"closed\"");
-    assertThatThrownBy(() -> payments.client(ClientIdentity.query("order"), "o-8"))
-        .isInstanceOf(AssertionError.class).hasMessageContaining("clients seen: [o-7]");
+    assertThatThrownBy(() -> payments.clientHistory(ClientIdentity.query("order"), "o-8"))
+        .isInstanceOf(MockPaymentsException.class).hasMessageContaining("clients seen: [o-7]")
+        .satisfies(e -> assertThat(((MockPaymentsException) e).status()).as("not found is a 404").isEqualTo(404));
   }
 }

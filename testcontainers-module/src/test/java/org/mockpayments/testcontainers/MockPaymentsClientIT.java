@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -11,6 +12,17 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.mockpayments.client.CloseStatus;
+import org.mockpayments.client.ConnectionInfo;
+import org.mockpayments.client.Frame;
+import org.mockpayments.client.Match;
+import org.mockpayments.client.MockConnection;
+import org.mockpayments.client.MockPayments;
+import org.mockpayments.client.MockPaymentsClient;
+import org.mockpayments.client.MockPaymentsException;
+import org.mockpayments.client.Reply;
+import org.mockpayments.client.Stub;
+import org.mockpayments.client.StubInfo;
 import org.mockpayments.testsupport.TestSocket;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
@@ -168,8 +180,8 @@ class MockPaymentsClientIT {
     assertThatThrownBy(() -> payments.awaitFrame(Match.contains("credit_card"), Duration.ofMillis(300)))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Awaited a frame from any connection matching {\"contains\":\"credit_card\"} for 300 ms")
-        .hasMessageContaining("#1 c1 in text {\"initiate_payment\":true}")
-        .hasMessageContaining("#2 c1 out text pushed");
+        .hasMessageContaining("Frames since the last reset (2)")
+        .hasMessageMatching("(?s).*#\\d+ c1 in text \\{\"initiate_payment\":true}; #\\d+ c1 out text pushed$");
   }
 
   @Test
@@ -185,14 +197,14 @@ class MockPaymentsClientIT {
   }
 
   @Test
-  void refuteFramePassesWhenNothingFitsAndFailsWhenSomethingDoes() {
+  void assertNoFramePassesWhenNothingFitsAndFailsWhenSomethingDoes() {
     TestSocket client = TestSocket.connect(payments.getWebSocketUrl("/payments"));
     payments.awaitConnection(WAIT);
     client.send("{\"state\":\"ok\"}");
-    payments.refuteFrame(Match.contains("error"), Duration.ofMillis(200));
+    payments.assertNoFrame(Match.contains("error"), Duration.ofMillis(200));
 
     client.send("{\"error\":\"boom\"}");
-    assertThatThrownBy(() -> payments.refuteFrame(Match.contains("error"), Duration.ofSeconds(2)))
+    assertThatThrownBy(() -> payments.assertNoFrame(Match.contains("error"), Duration.ofSeconds(2)))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("Expected no frame from any connection matching {\"contains\":\"error\"}")
         .hasMessageContaining("{\"error\":\"boom\"}");
@@ -277,8 +289,13 @@ class MockPaymentsClientIT {
 
   @Test
   void aStandaloneClientWorksFromTheControlUrl() {
-    MockPayments standalone = new MockPaymentsClient(payments.getControlUrl());
+    URI controlUrl = payments.getControlUrl();
     TestSocket.connect(payments.getWebSocketUrl("/payments"));
-    assertThat(standalone.awaitConnection(WAIT).id()).isEqualTo("c1");
+    // standalone-client-begin
+    MockPayments standalone = new MockPaymentsClient(controlUrl);
+    MockConnection conn = standalone.awaitConnection(Duration.ofSeconds(5));
+    conn.sendJson("{\"state\":\"FULFILL\"}");
+    // standalone-client-end
+    assertThat(conn.id()).isEqualTo("c1");
   }
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.RepeatedTest;
+import org.mockpayments.client.Match;
+import org.mockpayments.client.MockConnection;
 import org.mockpayments.testsupport.TestSocket;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
@@ -17,8 +19,10 @@ class PerTestContainerIT {
   void everyTestGetsAFreshServer() {
     assertThat(payments.frames()).isEmpty();
     TestSocket client = TestSocket.connect(payments.getWebSocketUrl("/payments"));
-    assertThat(payments.awaitConnection(Duration.ofSeconds(5)).id()).isEqualTo("c1");
+    MockConnection conn = payments.awaitConnection(Duration.ofSeconds(5));
+    assertThat(conn.id()).isEqualTo("c1");
+    assertThat(conn.info().seq()).as("the first event of a fresh server").isEqualTo(1);
     client.send("hello");
-    assertThat(payments.awaitFrame(Match.equalTo("hello"), Duration.ofSeconds(5)).seq()).isEqualTo(1);
+    assertThat(payments.awaitFrame(Match.equalTo("hello"), Duration.ofSeconds(5)).seq()).isEqualTo(2);
   }
 }

@@ -27,8 +27,21 @@ final class ApiException extends RuntimeException {
     return new ApiException(409, "connection_closed", message);
   }
 
+  /**
+   * An await whose condition did not hold in time. 422, not 408: HTTP clients (OkHttp, browsers)
+   * repeat a request on their own after a 408, which would make a long-poll wait twice as long;
+   * no common client repeats a 422.
+   */
   static ApiException timeout(String message) {
-    return new ApiException(408, "timeout", message);
+    return new ApiException(422, "timeout", message);
+  }
+
+  /**
+   * A push the client did not take in time because it does not read. 409, like a push to a closed
+   * connection: the connection's state refuses it, and no common client repeats a 409.
+   */
+  static ApiException writeTimeout(String message) {
+    return new ApiException(409, "write_timeout", message);
   }
 
   JsonObject toJson() {

@@ -1,8 +1,5 @@
 package org.mockpayments.server.internal;
 
-import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.io.Content;
-
 /** {@code /tls/certificate}: the WebSocket port's certificate as PEM, for clients to trust. */
 final class CertificateRoute {
   private final TlsCertificate certificate;
@@ -18,9 +15,7 @@ final class CertificateRoute {
         throw ApiException.notFound(
             "This server serves plain ws://, so it has no certificate (start it with MOCK_TLS=true).");
       }
-      ex.response.setStatus(200);
-      ex.response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/x-pem-file");
-      Content.Sink.write(ex.response, true, certificate.pem(), ex.callback);
+      ex.respondText(200, "application/x-pem-file", certificate.pem());
     });
   }
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code /clients?identity=query:order}: connections grouped by a client identity the test chooses
@@ -15,20 +16,20 @@ import java.util.Map;
  * between its connections, so "reconnected 3 times with growing backoff" is one assertion.
  */
 final class ClientRoutes {
-  private final Mock mock;
+  private final ConnectionRegistry connections;
 
-  ClientRoutes(Mock mock) {
-    this.mock = mock;
+  ClientRoutes(ConnectionRegistry connections) {
+    this.connections = connections;
   }
 
   void register(ControlApi api) {
-    api.route("GET", "/clients", ex -> {
+    api.route("GET", "/clients", Set.of("identity"), ex -> {
       String identity = ex.query("identity");
       if (identity == null || identity.isBlank()) {
         throw ApiException.badRequest("Say how clients are told apart: identity=query:<name>, header:<name> or path.");
       }
       Map<String, List<LiveConnection>> byClient = new LinkedHashMap<>();
-      for (LiveConnection connection : mock.connections.list()) {
+      for (LiveConnection connection : connections.list()) {
         String key = identify(connection, identity);
         if (key != null) {
           byClient.computeIfAbsent(key, k -> new ArrayList<>()).add(connection);
@@ -44,7 +45,6 @@ final class ClientRoutes {
     if (identity.equals("path")) {
       return connection.handshake.path();
     }
-    Template.Context context = new Template.Context(connection, null, 0, missing -> { });
     String placeholder;
     if (identity.startsWith("query:")) {
       placeholder = "query." + identity.substring(6);
@@ -53,7 +53,7 @@ final class ClientRoutes {
     } else {
       throw ApiException.badRequest("identity must be query:<name>, header:<name> or path, not '" + identity + "'.");
     }
-    JsonElement value = Template.lookup(placeholder, context);
+    JsonElement value = Template.lookup(placeholder, new Template.Context(connection, null, 0, missing -> { }));
     return value == null ? null : value.getAsString();
   }
 

@@ -6,11 +6,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.LongConsumer;
+import org.eclipse.jetty.io.EndPoint;
 
 /**
- * The connections the server knows of, in order of opening, with ids {@code c1, c2, ...}. An id is
- * never reused while its connection is listed; awaits on the count complete from events.
+ * The connections the server lists, in order of opening, with ids {@code c1, c2, ...}; awaits on
+ * new connections complete from openings.
+ *
+ * <p>Lock order: this registry, then a connection, then the journal. Opening, closing and
+ * forgetting all happen under this registry's lock, so a reset either sees a connection's end
+ * whole (its close frame and closing journaled) or not at all.
  */
 final class ConnectionRegistry {
   static final String LATEST = "latest";
@@ -19,47 +25,53 @@ final class ConnectionRegistry {
   private final Map<String, LiveConnection> connections = new LinkedHashMap<>();
   private final List<CountWaiter> waiters = new ArrayList<>();
   private final Journal journal;
-  private final java.util.concurrent.ScheduledExecutorService scheduler;
-  private final Consumer<LiveConnection> listener;
+  private final ScheduledExecutorService scheduler;
   private int nextId = 1;
-  private int openedSinceReset;
+  /** The journal's last seq at the last reset: awaits count connections opened after it by default. */
+  private long resetSeq;
 
-  /** {@code listener} hears of each opening and closing, in order, and must not block. */
-  ConnectionRegistry(Journal journal, java.util.concurrent.ScheduledExecutorService scheduler,
-      Consumer<LiveConnection> listener) {
+  ConnectionRegistry(Journal journal, ScheduledExecutorService scheduler) {
     this.journal = journal;
     this.scheduler = scheduler;
-    this.listener = listener;
   }
 
-  LiveConnection open(LiveConnection.Handshake handshake, org.eclipse.jetty.io.EndPoint endPoint) {
-    List<CountWaiter> satisfied = new ArrayList<>();
-    LiveConnection connection;
-    List<LiveConnection> snapshot;
+  /** Lists and journals a new connection; called before the 101 goes out. */
+  LiveConnection open(Handshake handshake, EndPoint endPoint) {
+    List<Runnable> satisfied = new ArrayList<>();
+    LiveConnection opened;
     synchronized (this) {
-      connection = new LiveConnection("c" + nextId++, handshake, journal, scheduler, endPoint);
-      connections.put(connection.id, connection);
-      openedSinceReset++;
-      listener.accept(connection);
+      String id = "c" + nextId++;
+      LiveConnection[] made = new LiveConnection[1];
+      journal.append(seq -> {
+        made[0] = new LiveConnection(id, seq, handshake, journal, new FreezeValve(scheduler), endPoint);
+        return new JournalEntry.Opened(made[0].snapshot());
+      });
+      opened = made[0];
+      connections.put(id, opened);
       for (Iterator<CountWaiter> it = waiters.iterator(); it.hasNext(); ) {
         CountWaiter waiter = it.next();
-        if (openedSinceReset >= waiter.count) {
+        List<LiveConnection> openedSince = openedAfter(waiter.since);
+        if (openedSince.size() >= waiter.count) {
           it.remove();
-          satisfied.add(waiter);
+          satisfied.add(() -> waiter.result.complete(openedSince));
         }
       }
-      snapshot = satisfied.isEmpty() ? List.of() : list();
     }
-    satisfied.forEach(waiter -> waiter.result.complete(snapshot));
-    return connection;
+    satisfied.forEach(Runnable::run);
+    return opened;
   }
 
-  void closed(LiveConnection connection, int code, String reason) {
-    connection.markClosed(code, reason);
+  /**
+   * Records a connection's end, journaling the client's close frame ({@code withCloseFrame}) and
+   * the closing together, then completes its {@code closed()} future.
+   */
+  void closed(LiveConnection connection, int code, String reason, boolean withCloseFrame) {
+    boolean ended;
     synchronized (this) {
-      if (connections.get(connection.id) == connection) {
-        listener.accept(connection);
-      }
+      ended = connection.markClosed(code, reason, withCloseFrame);
+    }
+    if (ended) {
+      connection.completeClosed();
     }
   }
 
@@ -67,6 +79,7 @@ final class ConnectionRegistry {
     return new ArrayList<>(connections.values());
   }
 
+  /** The connection with this id, or a 404 naming the ones there are. */
   synchronized LiveConnection get(String id) {
     LiveConnection connection = connections.get(id);
     if (connection == null) {
@@ -94,14 +107,17 @@ final class ConnectionRegistry {
   }
 
   /**
-   * All listed connections once at least {@code count} have opened since start or reset. The future
-   * never completes by itself: the caller bounds it and calls {@link #cancel} on timeout.
+   * The listed connections opened after {@code since} (the last reset when null), once there are
+   * at least {@code count}. The future never completes by itself: the caller bounds it and calls
+   * {@link #cancel} on timeout.
    */
-  synchronized CompletableFuture<List<LiveConnection>> awaitCount(int count) {
-    if (openedSinceReset >= count) {
-      return CompletableFuture.completedFuture(list());
+  synchronized CompletableFuture<List<LiveConnection>> awaitCount(int count, Long since) {
+    long after = since == null ? resetSeq : since;
+    List<LiveConnection> opened = openedAfter(after);
+    if (opened.size() >= count) {
+      return CompletableFuture.completedFuture(opened);
     }
-    CountWaiter waiter = new CountWaiter(count, new CompletableFuture<>());
+    CountWaiter waiter = new CountWaiter(count, after, new CompletableFuture<>());
     waiters.add(waiter);
     return waiter.result;
   }
@@ -110,18 +126,37 @@ final class ConnectionRegistry {
     waiters.removeIf(waiter -> waiter.result == pending);
   }
 
-  synchronized int openedSinceReset() {
-    return openedSinceReset;
+  /** How many listed connections opened after {@code since} (the last reset when null). */
+  synchronized int countOpenedAfter(Long since) {
+    return openedAfter(since == null ? resetSeq : since).size();
   }
 
-  /** Forgets closed connections; numbering restarts at c1 when none is left listed. */
-  synchronized void forgetClosed() {
-    connections.values().removeIf(connection -> !connection.isOpen());
-    openedSinceReset = 0;
+  /**
+   * The reset's own step: forgets every connection that has ended or that the mock is ending (none
+   * of them journals again), runs {@code beforeClear} with the last seq before the reset, clears
+   * the journal and returns that seq. All of it happens under this registry's lock, so no opening
+   * or closing falls in between. Ids start again at {@code c1} when no connection is left listed.
+   */
+  synchronized long forgetEndedAndClear(LongConsumer beforeClear) {
+    for (Iterator<LiveConnection> it = connections.values().iterator(); it.hasNext(); ) {
+      LiveConnection connection = it.next();
+      if (connection.isEnding()) {
+        connection.forget();
+        it.remove();
+      }
+    }
     if (connections.isEmpty()) {
       nextId = 1;
     }
+    resetSeq = journal.lastSeq();
+    beforeClear.accept(resetSeq);
+    journal.clear();
+    return resetSeq;
   }
 
-  private record CountWaiter(int count, CompletableFuture<List<LiveConnection>> result) {}
+  private List<LiveConnection> openedAfter(long since) {
+    return connections.values().stream().filter(connection -> connection.seq > since).toList();
+  }
+
+  private record CountWaiter(int count, long since, CompletableFuture<List<LiveConnection>> result) {}
 }

@@ -1,30 +1,38 @@
 package org.mockpayments.server.internal;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
-/** {@code /connections}: list, await, and send, close, drop or ping to one, the latest or all. */
+/** {@code /connections}: list, await, and send, close, drop or break one, the latest or all. */
 final class ConnectionRoutes {
-  private final Mock mock;
+  private static final LiveConnection.Write DONE =
+      new LiveConnection.Write(CompletableFuture.completedFuture(null), CompletableFuture.completedFuture(null));
+
+  private final ConnectionRegistry connections;
+  private final ScheduledExecutorService scheduler;
   private final long writeTimeoutMs;
 
-  ConnectionRoutes(Mock mock, long writeTimeoutMs) {
-    this.mock = mock;
-    this.writeTimeoutMs = writeTimeoutMs;
+  ConnectionRoutes(ConnectionRegistry connections, ScheduledExecutorService scheduler, Duration writeTimeout) {
+    this.connections = connections;
+    this.scheduler = scheduler;
+    this.writeTimeoutMs = writeTimeout.toMillis();
   }
 
   void register(ControlApi api) {
-    api.route("GET", "/connections", ex -> ex.respond(200, toJson(mock.connections.list())))
-        .route("GET", "/connections/await", this::await)
-        .route("GET", "/connections/{id}", ex -> ex.respond(200, mock.connections.get(ex.pathParam(0)).toJson()))
-        .route("GET", "/connections/{id}/closed", this::awaitClosed)
+    api.route("GET", "/connections", ex -> ex.respond(200, JsonViews.connections(connections.list())))
+        .route("GET", "/connections/await", Set.of("count", "since", "timeoutMs"), this::await)
+        .route("GET", "/connections/{id}", ex -> ex.respond(200, JsonViews.connection(one(ex).snapshot())))
+        .route("GET", "/connections/{id}/closed", Set.of("timeoutMs"), this::awaitClosed)
         .route("POST", "/connections/{id}/send", ex -> withBody(ex, this::send))
         .route("POST", "/connections/{id}/close", ex -> withBody(ex, this::close))
-        .route("POST", "/connections/{id}/drop", ex -> withBody(ex, this::drop))
+        .route("POST", "/connections/{id}/drop", ex -> withBody(ex, noBody("dropped", LiveConnection::drop)))
         .route("POST", "/connections/{id}/ping", ex -> withBody(ex, this::ping))
         .route("POST", "/connections/{id}/tcp-reset", ex -> withBody(ex, noBody("reset", LiveConnection::resetTcp)))
         .route("POST", "/connections/{id}/freeze", ex -> withBody(ex, noBody("frozen", LiveConnection::freeze)))
@@ -35,30 +43,37 @@ final class ConnectionRoutes {
         }))
         .route("POST", "/connections/{id}/latency", ex -> withBody(ex, (exchange, json) -> {
           long delayMs = JsonBody.of(json, "the body", "delayMs").integer("delayMs", 0, 600_000, 0);
-          return forEach(exchange, "changed", connection -> done(() -> connection.sendDelay(delayMs)));
+          return forEach(exchange, "changed", connection -> done(() -> connection.latency(delayMs)));
         }));
   }
 
   private void await(Exchange ex) {
     int count = (int) ex.queryLong("count", 1, 100_000, 1);
+    Long since = ex.query("since") == null ? null : ex.queryLong("since", 0, Long.MAX_VALUE, 0);
     long timeoutMs = ex.queryLong("timeoutMs", 0, LongPoll.MAX_TIMEOUT_MS, 5000);
-    CompletableFuture<List<LiveConnection>> pending = mock.connections.awaitCount(count);
-    CompletableFuture<List<LiveConnection>> bounded = LongPoll.within(pending, timeoutMs, mock.scheduler,
-        () -> mock.connections.cancel(pending),
+    CompletableFuture<List<LiveConnection>> pending = connections.awaitCount(count, since);
+    CompletableFuture<List<LiveConnection>> bounded = LongPoll.within(pending, timeoutMs, scheduler,
+        () -> connections.cancel(pending),
         () -> ApiException.timeout("Expected at least " + count + " connection(s) to open within " + timeoutMs
-            + " ms, but " + mock.connections.openedSinceReset() + " opened since start or reset."));
-    ex.respondWhenDone(bounded, 200, ConnectionRoutes::toJson);
+            + " ms, but " + connections.countOpenedAfter(since) + " opened "
+            + (since == null ? "since the last reset" : "after seq " + since) + "."));
+    ex.respondWhenDone(bounded, 200, JsonViews::connections);
+  }
+
+  /** One connection named by the path: an id or {@code latest}. */
+  private LiveConnection one(Exchange ex) {
+    if (ConnectionRegistry.ALL.equals(ex.pathParam(0))) {
+      throw ApiException.badRequest("Name one connection here (an id or 'latest'), not 'all'; GET /connections lists them all.");
+    }
+    return connections.resolve(ex.pathParam(0)).get(0);
   }
 
   private void awaitClosed(Exchange ex) {
-    if (ConnectionRegistry.ALL.equals(ex.pathParam(0))) {
-      throw ApiException.badRequest("Await the closing of one connection (an id or 'latest'), not 'all'.");
-    }
-    LiveConnection connection = mock.connections.resolve(ex.pathParam(0)).get(0);
+    LiveConnection connection = one(ex);
     long timeoutMs = ex.queryLong("timeoutMs", 0, LongPoll.MAX_TIMEOUT_MS, 5000);
-    CompletableFuture<Void> bounded = LongPoll.within(connection.closed(), timeoutMs, mock.scheduler, () -> { },
+    CompletableFuture<Void> bounded = LongPoll.within(connection.closed(), timeoutMs, scheduler, () -> { },
         () -> ApiException.timeout("Connection " + connection.id + " was still open after " + timeoutMs + " ms."));
-    ex.respondWhenDone(bounded, 200, ignored -> connection.toJson());
+    ex.respondWhenDone(bounded, 200, ignored -> JsonViews.connection(connection.snapshot()));
   }
 
   private CompletableFuture<JsonObject> send(Exchange ex, JsonElement element) {
@@ -67,16 +82,16 @@ final class ConnectionRoutes {
     if (body.keys().size() != 1) {
       throw ApiException.badRequest(shape);
     }
-    Function<LiveConnection, CompletableFuture<Void>> write;
+    Function<LiveConnection, LiveConnection.Write> write;
     if (body.has("text")) {
       String text = body.requiredString("text");
-      write = connection -> connection.sendText(text);
+      write = connection -> connection.sendText(text, Journal.NO_CAUSE);
     } else if (body.has("json")) {
       String text = Json.print(body.raw("json"));
-      write = connection -> connection.sendText(text);
+      write = connection -> connection.sendText(text, Journal.NO_CAUSE);
     } else if (body.has("binary")) {
-      byte[] bytes = Base64Payload.decode(body.requiredString("binary"), "'binary'");
-      write = connection -> connection.sendBinary(bytes);
+      Bytes bytes = Bytes.of(Base64Payload.decode(body.requiredString("binary"), "'binary'"));
+      write = connection -> connection.sendBinary(bytes, Journal.NO_CAUSE);
     } else {
       throw ApiException.badRequest(shape);
     }
@@ -85,24 +100,7 @@ final class ConnectionRoutes {
 
   private CompletableFuture<JsonObject> close(Exchange ex, JsonElement body) {
     CloseRequest close = CloseRequest.parse(body, "the body", 1000);
-    return forEach(ex, "closed", connection -> connection.close(close.code(), close.reason()));
-  }
-
-  private CompletableFuture<JsonObject> drop(Exchange ex, JsonElement body) {
-    return noBody("dropped", LiveConnection::drop).apply(ex, body);
-  }
-
-  /** An action that takes no body and is done at once; answers {@code {"<counted>": n}}. */
-  private BodyAction noBody(String counted, java.util.function.Consumer<LiveConnection> action) {
-    return (ex, body) -> {
-      JsonBody.of(body, "the body");
-      return forEach(ex, counted, connection -> done(() -> action.accept(connection)));
-    };
-  }
-
-  private static CompletableFuture<Void> done(Runnable action) {
-    action.run();
-    return CompletableFuture.completedFuture(null);
+    return forEach(ex, "closed", connection -> connection.close(close.code(), close.reason(), Journal.NO_CAUSE));
   }
 
   private CompletableFuture<JsonObject> ping(Exchange ex, JsonElement element) {
@@ -112,14 +110,28 @@ final class ConnectionRoutes {
     if (bytes.length > 125) {
       throw ApiException.badRequest("A ping payload can carry at most 125 bytes, not " + bytes.length + ".");
     }
-    return forEach(ex, "sent", connection -> connection.ping(bytes));
+    return forEach(ex, "sent", connection -> connection.ping(Bytes.of(bytes)));
+  }
+
+  /** An action that takes no body and is done at once; answers {@code {"<counted>": n}}. */
+  private BodyAction noBody(String counted, Consumer<LiveConnection> action) {
+    return (ex, body) -> {
+      JsonBody.of(body, "the body");
+      return forEach(ex, counted, connection -> done(() -> action.accept(connection)));
+    };
+  }
+
+  private static LiveConnection.Write done(Runnable action) {
+    action.run();
+    return DONE;
   }
 
   /** Applies {@code action} to each connection the path names; answers {@code {"<counted>": n}}. */
   private CompletableFuture<JsonObject> forEach(
-      Exchange ex, String counted, Function<LiveConnection, CompletableFuture<Void>> action) {
-    List<LiveConnection> targets = mock.connections.resolve(ex.pathParam(0));
-    CompletableFuture<?>[] done = targets.stream().map(connection -> withinWriteTimeout(connection, action))
+      Exchange ex, String counted, Function<LiveConnection, LiveConnection.Write> action) {
+    List<LiveConnection> targets = connections.resolve(ex.pathParam(0));
+    CompletableFuture<?>[] done = targets.stream()
+        .map(connection -> withinWriteTimeout(connection, action.apply(connection)))
         .toArray(CompletableFuture[]::new);
     return CompletableFuture.allOf(done).thenApply(ignored -> {
       JsonObject result = new JsonObject();
@@ -128,12 +140,16 @@ final class ConnectionRoutes {
     });
   }
 
-  /** A client that stops reading must fail its own push, not hang it: the frame stays queued and journaled. */
-  private CompletableFuture<Void> withinWriteTimeout(
-      LiveConnection connection, Function<LiveConnection, CompletableFuture<Void>> action) {
-    return LongPoll.within(action.apply(connection), writeTimeoutMs, mock.scheduler, () -> { },
-        () -> new ApiException(408, "write_timeout", "Connection " + connection.id + " did not take the frame within "
-            + writeTimeoutMs + " ms: the client is not reading (MOCK_WRITE_TIMEOUT_MS). The frame stays queued."));
+  /** A client that stops reading fails its own push, not everyone's: the frame stays queued. */
+  private CompletableFuture<Void> withinWriteTimeout(LiveConnection connection, LiveConnection.Write write) {
+    return LongPoll.within(write.written(), writeTimeoutMs, scheduler, () -> { },
+        () -> ApiException.writeTimeout(write.journaled().isDone()
+            ? "Connection " + connection.id + " did not take the frame within " + writeTimeoutMs + " ms: the client "
+                + "is not reading (MOCK_WRITE_TIMEOUT_MS). The frame is in the journal and stays queued; it goes out "
+                + "if the client reads again."
+            : "Connection " + connection.id + " is frozen, so the frame was not sent within " + writeTimeoutMs
+                + " ms (MOCK_WRITE_TIMEOUT_MS). It stays queued, and goes out, into the journal too, when the "
+                + "connection is released."));
   }
 
   private interface BodyAction {
@@ -143,11 +159,5 @@ final class ConnectionRoutes {
   /** Reads the body, runs the action on it, and answers 200 with its result. */
   private static void withBody(Exchange ex, BodyAction action) {
     ex.respondWhenDone(ex.body().thenCompose(json -> action.apply(ex, json)), 200, result -> result);
-  }
-
-  static JsonArray toJson(List<LiveConnection> connections) {
-    JsonArray array = new JsonArray();
-    connections.forEach(connection -> array.add(connection.toJson()));
-    return array;
   }
 }

@@ -15,17 +15,22 @@ final class ConsoleLog {
     out.println(line);
   }
 
-  void frame(JournalEntry entry) {
-    out.println(entry.summary(MAX_PAYLOAD));
-  }
-
-  void connection(LiveConnection connection) {
-    var json = connection.toJson();
-    if (connection.isOpen()) {
-      String query = connection.handshake.query() == null ? "" : "?" + connection.handshake.query();
-      out.println(connection.id + " opened " + connection.handshake.path() + query + " from " + connection.handshake.remoteAddress());
-    } else {
-      out.println(connection.id + " closed with code " + json.get("closeCode") + " " + json.get("closeReason"));
+  /** One line per journal entry: a frame, a connection opening or closing, a refused upgrade. */
+  void entry(JournalEntry entry) {
+    JournalEntry.Event event = entry.event();
+    if (event instanceof JournalEntry.Frame) {
+      out.println(entry.summary(MAX_PAYLOAD));
+    } else if (event instanceof JournalEntry.Opened opened) {
+      ConnectionSnapshot connection = opened.connection();
+      Handshake handshake = connection.handshake();
+      out.println(connection.id() + " opened " + handshake.path() + (handshake.query() == null ? "" : "?" + handshake.query())
+          + " from " + handshake.remoteAddress());
+    } else if (event instanceof JournalEntry.Closed closed) {
+      ConnectionSnapshot connection = closed.connection();
+      out.println(connection.id() + " closed with code " + connection.closeCode()
+          + (connection.closeReason() == null || connection.closeReason().isEmpty() ? "" : " " + connection.closeReason()));
+    } else if (event instanceof JournalEntry.Refused refused) {
+      out.println("refused an upgrade on " + refused.attempt().path() + " with " + refused.attempt().status());
     }
   }
 }

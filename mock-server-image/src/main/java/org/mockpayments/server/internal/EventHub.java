@@ -8,11 +8,21 @@ import java.util.function.Consumer;
 final class EventHub {
   private final CopyOnWriteArrayList<Consumer<String>> subscribers = new CopyOnWriteArrayList<>();
 
-  /** Called in event order by the journal and the registry; subscribers only enqueue. */
-  void publish(String event, JsonObject data) {
-    if (subscribers.isEmpty()) {
-      return;
+  /** Called in journal order; subscribers only enqueue. */
+  void publish(JournalEntry entry) {
+    if (!subscribers.isEmpty()) {
+      publish(JsonViews.eventName(entry), JsonViews.data(entry));
     }
+  }
+
+  /** A reset emptied the journal; {@code seq} is the last entry before it. */
+  void publishReset(long seq) {
+    JsonObject data = new JsonObject();
+    data.addProperty("seq", seq);
+    publish("reset", data);
+  }
+
+  private void publish(String event, JsonObject data) {
     String message = "event: " + event + "\ndata: " + Json.print(data) + "\n\n";
     subscribers.forEach(subscriber -> subscriber.accept(message));
   }

@@ -1,21 +1,33 @@
 package org.mockpayments.server.internal;
 
-import org.eclipse.jetty.http.HttpHeader;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
-/** {@code /events}: connections and frames as Server-Sent Events, as they happen. */
+/** {@code /events}: connections, frames and refused upgrades as Server-Sent Events, as they happen. */
 final class EventRoutes {
-  private final Mock mock;
+  private static final long KEEP_ALIVE_SECONDS = 15;
 
-  EventRoutes(Mock mock) {
-    this.mock = mock;
+  private final EventHub events;
+  private final ScheduledExecutorService scheduler;
+
+  EventRoutes(EventHub events, ScheduledExecutorService scheduler) {
+    this.events = events;
+    this.scheduler = scheduler;
   }
 
   void register(ControlApi api) {
     api.route("GET", "/events", ex -> {
-      ex.response.setStatus(200);
-      ex.response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/event-stream; charset=utf-8");
-      ex.response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
-      new EventStream(mock.events, ex.response, ex.callback).start(mock.scheduler);
+      EventStream stream = ex.stream("text/event-stream; charset=utf-8");
+      events.subscribe(stream);
+      // A comment now and then keeps proxies from closing an idle stream and notices clients that left.
+      ScheduledFuture<?> keepAlive = scheduler.scheduleAtFixedRate(
+          () -> stream.accept(": keep-alive\n\n"), KEEP_ALIVE_SECONDS, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
+      stream.onEnd(() -> {
+        events.unsubscribe(stream);
+        keepAlive.cancel(false);
+      });
+      stream.accept(": connected\n\n");
     });
   }
 }

@@ -4,45 +4,35 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.IteratingCallback;
 
 /**
- * One {@code /events} client. Events queue up and go out in order, batched, one write at a time, as
- * Jetty requires; a failed write (the client left) ends the stream.
+ * An answer that never ends by itself, such as {@code /events}: text queued with {@link #accept}
+ * goes out in order, batched, one write at a time as Jetty requires; a failed write (the client
+ * left) ends it and runs {@code onEnd}.
  */
 final class EventStream extends IteratingCallback implements Consumer<String> {
-  private static final long KEEP_ALIVE_SECONDS = 15;
-
   private final Queue<String> queue = new ConcurrentLinkedQueue<>();
-  private final EventHub hub;
   private final Response response;
   private final Callback requestCallback;
-  private ScheduledFuture<?> keepAlive;
+  private volatile Runnable onEnd = () -> { };
 
-  EventStream(EventHub hub, Response response, Callback requestCallback) {
-    this.hub = hub;
+  EventStream(Response response, Callback requestCallback) {
     this.response = response;
     this.requestCallback = requestCallback;
   }
 
-  /** Sends the headers at once and then every event until the client leaves. */
-  void start(ScheduledExecutorService scheduler) {
-    hub.subscribe(this);
-    // A comment now and then keeps proxies from closing an idle stream and notices clients that left.
-    keepAlive = scheduler.scheduleAtFixedRate(
-        () -> accept(": keep-alive\n\n"), KEEP_ALIVE_SECONDS, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS);
-    accept(": connected\n\n");
+  /** Runs {@code action} once the client has gone. */
+  void onEnd(Runnable action) {
+    this.onEnd = action;
   }
 
   @Override
-  public void accept(String message) {
-    queue.add(message);
+  public void accept(String text) {
+    queue.add(text);
     iterate();
   }
 
@@ -61,10 +51,7 @@ final class EventStream extends IteratingCallback implements Consumer<String> {
 
   @Override
   protected void onCompleteFailure(Throwable cause) {
-    hub.unsubscribe(this);
-    if (keepAlive != null) {
-      keepAlive.cancel(false);
-    }
+    onEnd.run();
     requestCallback.failed(cause);
   }
 }

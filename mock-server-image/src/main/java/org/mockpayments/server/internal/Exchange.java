@@ -2,8 +2,10 @@ package org.mockpayments.server.internal;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -15,13 +17,16 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 import org.eclipse.jetty.util.Promise;
 
-/** One control API request and its answer: path parameters, query, strict body, JSON response. */
+/**
+ * One control API request and its answer: path parameters, query, strict body, and a JSON, text or
+ * streamed response. Routes see only this, never Jetty's types.
+ */
 final class Exchange {
   private static final String JSON_TYPE = "application/json";
 
-  final Request request;
-  final Response response;
-  final Callback callback;
+  private final Request request;
+  private final Response response;
+  private final Callback callback;
   private final List<String> pathParams;
   private final long maxBodyBytes;
   private Fields query;
@@ -38,11 +43,23 @@ final class Exchange {
     return pathParams.get(index);
   }
 
+  String method() {
+    return request.getMethod();
+  }
+
   String query(String name) {
+    return query().getValue(name);
+  }
+
+  Set<String> queryNames() {
+    return query().getNames();
+  }
+
+  private Fields query() {
     if (query == null) {
       query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
     }
-    return query.getValue(name);
+    return query;
   }
 
   long queryLong(String name, long min, long max, long defaultValue) {
@@ -95,9 +112,35 @@ final class Exchange {
   }
 
   void respond(int status, JsonElement body) {
+    respondText(status, JSON_TYPE, Json.print(body) + "\n");
+  }
+
+  /** Answers with {@code text} of {@code contentType}, such as JSON Lines or PEM. */
+  void respondText(int status, String contentType, String text) {
     response.setStatus(status);
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON_TYPE);
-    Content.Sink.write(response, true, Json.print(body) + "\n", callback);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+    Content.Sink.write(response, true, text, callback);
+  }
+
+  /** Answers with the bytes of a file, which browsers should revalidate. */
+  void respondFile(String contentType, byte[] bytes) {
+    response.setStatus(200);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+    response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
+    response.write(true, ByteBuffer.wrap(bytes), callback);
+  }
+
+  /** Starts an answer that goes on until the client leaves, such as Server-Sent Events. */
+  EventStream stream(String contentType) {
+    response.setStatus(200);
+    response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+    response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
+    return new EventStream(response, callback);
+  }
+
+  /** Adds a header to the answer, such as {@code Allow}. */
+  void header(String name, String value) {
+    response.getHeaders().put(name, value);
   }
 
   /** Answers with {@code status} and {@code toJson} of the result once it is there, or the failure. */

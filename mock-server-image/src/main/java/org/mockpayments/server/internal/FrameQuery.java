@@ -2,17 +2,25 @@ package org.mockpayments.server.internal;
 
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-/** Which journal entries a read or an await is after: connection, direction, frame types and payload. */
-record FrameQuery(String connection, JournalEntry.Direction direction, Set<FrameType> types, Match match) {
+/** Which frame entries a read or an await is after: connection, direction, frame types and payload. */
+record FrameQuery(String connection, Direction direction, Set<FrameType> types, Match match)
+    implements Predicate<JournalEntry> {
   static final Set<FrameType> DATA_FRAMES = EnumSet.of(FrameType.TEXT, FrameType.BINARY);
 
-  boolean test(JournalEntry entry) {
-    return (connection == null || connection.equals(entry.connection()))
-        && (direction == null || direction == entry.direction())
-        && types.contains(entry.type())
-        && match.test(entry);
+  /** Every frame entry. */
+  static final FrameQuery ALL_FRAMES = new FrameQuery(null, null, EnumSet.allOf(FrameType.class), Match.ANY);
+
+  @Override
+  public boolean test(JournalEntry entry) {
+    JournalEntry.Frame frame = entry.frame();
+    return frame != null
+        && (connection == null || connection.equals(frame.connection()))
+        && (direction == null || direction == frame.direction())
+        && types.contains(frame.payload().type())
+        && match.test(frame.payload());
   }
 
   String describe() {

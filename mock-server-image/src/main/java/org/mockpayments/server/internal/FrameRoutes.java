@@ -1,38 +1,41 @@
 package org.mockpayments.server.internal;
 
-import com.google.gson.JsonArray;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.stream.Collectors;
 
-/** {@code /frames}: read the journal, and await the first frame that fits. */
+/** {@code /frames}: read the journal's frames, and await the first frame that fits. */
 final class FrameRoutes {
   private static final int LISTED_ON_TIMEOUT = 20;
   private static final int PAYLOAD_ON_TIMEOUT = 120;
 
-  private final Mock mock;
+  private final Journal journal;
+  private final ConnectionRegistry connections;
+  private final ScheduledExecutorService scheduler;
 
-  FrameRoutes(Mock mock) {
-    this.mock = mock;
+  FrameRoutes(Journal journal, ConnectionRegistry connections, ScheduledExecutorService scheduler) {
+    this.journal = journal;
+    this.connections = connections;
+    this.scheduler = scheduler;
   }
 
   void register(ControlApi api) {
-    api.route("GET", "/frames", this::read).route("POST", "/frames/await", this::await);
+    api.route("GET", "/frames", Set.of("connection", "direction", "since"), this::read)
+        .route("POST", "/frames/await", this::await);
   }
 
   private void read(Exchange ex) {
     String direction = ex.query("direction");
     FrameQuery query = new FrameQuery(
-        blankToNull(ex.query("connection")),
+        knownConnection(ex.query("connection"), "query parameter 'connection'"),
         direction == null || direction.isEmpty() ? null : parseDirection(direction, "query parameter 'direction'"),
         EnumSet.allOf(FrameType.class),
         Match.ANY);
     long since = ex.queryLong("since", 0, Long.MAX_VALUE, 0);
-    JsonArray array = new JsonArray();
-    mock.journal.read(since, query).forEach(entry -> array.add(entry.toJson()));
-    ex.respond(200, array);
+    ex.respond(200, JsonViews.frames(journal.read(since, query)));
   }
 
   private void await(Exchange ex) {
@@ -42,21 +45,34 @@ final class FrameRoutes {
       String type = body.string("type");
       Set<FrameType> types = type == null ? FrameQuery.DATA_FRAMES : EnumSet.of(FrameType.parse(type, "'type'"));
       FrameQuery query = new FrameQuery(
-          body.string("connection"),
-          direction == null ? JournalEntry.Direction.IN : parseDirection(direction, "'direction'"),
+          knownConnection(body.string("connection"), "'connection'"),
+          direction == null ? Direction.IN : parseDirection(direction, "'direction'"),
           types,
           Match.parse(body.raw("match"), "'match'"));
       long since = body.integer("since", 0, Long.MAX_VALUE, 0);
       long timeoutMs = body.integer("timeoutMs", 0, LongPoll.MAX_TIMEOUT_MS, 5000);
-      CompletableFuture<JournalEntry> pending = mock.journal.await(since, query);
-      return LongPoll.within(pending, timeoutMs, mock.scheduler, () -> mock.journal.cancel(pending),
+      CompletableFuture<JournalEntry> pending = journal.await(since, query);
+      return LongPoll.within(pending, timeoutMs, scheduler, () -> journal.cancel(pending),
           () -> ApiException.timeout(timeoutMessage(query, since, timeoutMs)));
-    }), 200, JournalEntry::toJson);
+    }), 200, JsonViews::frame);
+  }
+
+  /** A connection filter must name a connection the server lists: a typo is a 404, not an empty answer. */
+  private String knownConnection(String id, String where) {
+    if (id == null || id.isEmpty()) {
+      return null;
+    }
+    try {
+      connections.get(id);
+    } catch (ApiException unknown) {
+      throw ApiException.notFound("The " + where + " names no connection: " + unknown.getMessage());
+    }
+    return id;
   }
 
   /** Says what was awaited and lists what did arrive, so a failed test explains itself. */
   private String timeoutMessage(FrameQuery query, long since, long timeoutMs) {
-    List<JournalEntry> arrived = mock.journal.read(since, new FrameQuery(null, null, EnumSet.allOf(FrameType.class), Match.ANY));
+    List<JournalEntry> arrived = journal.read(since, FrameQuery.ALL_FRAMES);
     StringBuilder message = new StringBuilder("No ")
         .append(query.describe().substring(2))
         .append(" arrived within ").append(timeoutMs).append(" ms after seq ").append(since).append(".");
@@ -72,15 +88,11 @@ final class FrameRoutes {
         .toString();
   }
 
-  private static JournalEntry.Direction parseDirection(String value, String where) {
+  private static Direction parseDirection(String value, String where) {
     return switch (value) {
-      case "in" -> JournalEntry.Direction.IN;
-      case "out" -> JournalEntry.Direction.OUT;
+      case "in" -> Direction.IN;
+      case "out" -> Direction.OUT;
       default -> throw ApiException.badRequest(where + " must be 'in' or 'out', not '" + value + "'.");
     };
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isEmpty() ? null : value;
   }
 }

@@ -1,16 +1,12 @@
 package org.mockpayments.server.internal;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 
 /**
  * Rules that refuse WebSocket upgrades with a chosen HTTP status, and the record of every attempt
@@ -24,8 +20,7 @@ final class HandshakeRejections {
     final int status;
     final Map<String, String> headers;
     final String body;
-    final Integer times;
-    private final AtomicInteger fired = new AtomicInteger();
+    final FiringBudget budget;
 
     private Rule(String id, String path, int status, Map<String, String> headers, String body, Integer times) {
       this.id = id;
@@ -33,47 +28,22 @@ final class HandshakeRejections {
       this.status = status;
       this.headers = headers;
       this.body = body;
-      this.times = times;
+      this.budget = new FiringBudget(times);
     }
 
-    private boolean tryFire(String requestPath) {
-      if (path != null && !path.equals(requestPath)) {
-        return false;
-      }
-      while (true) {
-        int current = fired.get();
-        if (times != null && current >= times) {
-          return false;
-        }
-        if (fired.compareAndSet(current, current + 1)) {
-          return true;
-        }
-      }
-    }
-
-    JsonObject toJson() {
-      JsonObject json = new JsonObject();
-      json.addProperty("id", id);
-      json.addProperty("path", path);
-      json.addProperty("status", status);
-      JsonObject headerJson = new JsonObject();
-      headers.forEach(headerJson::addProperty);
-      json.add("headers", headerJson);
-      json.addProperty("body", body);
-      json.addProperty("times", times);
-      json.addProperty("fired", fired.get());
-      return json;
+    private boolean refuses(String requestPath) {
+      return (path == null || path.equals(requestPath)) && budget.tryFire() > 0;
     }
   }
 
   private final List<Rule> rules = new CopyOnWriteArrayList<>();
-  private final List<JsonObject> attempts = new CopyOnWriteArrayList<>();
-  private final Consumer<JsonObject> listener;
+  private final List<RefusedUpgrade> attempts = new CopyOnWriteArrayList<>();
+  private final Journal journal;
   private int nextId = 1;
 
-  /** {@code listener} hears of every refused attempt. */
-  HandshakeRejections(Consumer<JsonObject> listener) {
-    this.listener = listener;
+  /** Every refused attempt is also journaled, so it shows in the transcript and the live events. */
+  HandshakeRejections(Journal journal) {
+    this.journal = journal;
   }
 
   synchronized Rule add(JsonElement definition) {
@@ -103,7 +73,7 @@ final class HandshakeRejections {
   /** The first rule that refuses an upgrade on {@code path}, counting the refusal, or null. */
   Rule refusing(String path) {
     for (Rule rule : rules) {
-      if (rule.tryFire(path)) {
+      if (rule.refuses(path)) {
         return rule;
       }
     }
@@ -111,34 +81,23 @@ final class HandshakeRejections {
   }
 
   void recordRefusal(Rule rule, String path, String query, Map<String, List<String>> headers) {
-    JsonObject attempt = new JsonObject();
-    attempt.addProperty("rule", rule.id);
-    attempt.addProperty("path", path);
-    attempt.addProperty("query", query);
-    JsonObject headerJson = new JsonObject();
-    headers.forEach((name, values) -> {
-      JsonArray array = new JsonArray();
-      values.forEach(array::add);
-      headerJson.add(name, array);
-    });
-    attempt.add("headers", headerJson);
-    attempt.addProperty("status", rule.status);
-    attempt.addProperty("at", Instant.now().toString());
+    RefusedUpgrade attempt = new RefusedUpgrade(rule.id, path, query, headers, rule.status, Instant.now());
     attempts.add(attempt);
-    listener.accept(attempt);
+    journal.append(new JournalEntry.Refused(attempt));
   }
 
   List<Rule> rules() {
     return List.copyOf(rules);
   }
 
-  List<JsonObject> attempts() {
-    return new ArrayList<>(attempts);
+  List<RefusedUpgrade> attempts() {
+    return List.copyOf(attempts);
   }
 
   void remove(String id) {
     if (!rules.removeIf(rule -> rule.id.equals(id))) {
-      throw ApiException.notFound("There is no rejection rule '" + id + "'.");
+      throw ApiException.notFound("There is no rejection rule '" + id + "'. Known: "
+          + rules.stream().map(rule -> rule.id).toList() + ".");
     }
   }
 

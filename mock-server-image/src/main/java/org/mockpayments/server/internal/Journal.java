@@ -6,12 +6,18 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
+import java.util.function.Predicate;
 
 /**
- * Every frame in either direction, numbered by one global sequence. Appends are serialized, so
- * entries of one connection keep their wire order; awaits complete from appends, never by polling.
+ * The mock's history: every frame in either direction, connections opening and closing, refused
+ * upgrades, numbered by one sequence that never starts again. Appends are serialized, so entries
+ * of one connection keep their wire order; awaits complete from appends, never by polling.
  */
 final class Journal {
+  /** The cause of an entry that answers nothing, such as a push from the control API. */
+  static final long NO_CAUSE = 0;
+
   private final List<JournalEntry> entries = new ArrayList<>();
   private final List<Waiter> waiters = new ArrayList<>();
   private final Consumer<JournalEntry> listener;
@@ -20,6 +26,8 @@ final class Journal {
   private long nextSeq = 1;
   /** The seq of {@code entries.get(0)}: entries are numbered without gaps from there. */
   private long firstSeq = 1;
+  /** Entries up to this seq were cleared by a reset. */
+  private long clearedUpTo;
   private long evicted;
 
   /**
@@ -32,31 +40,33 @@ final class Journal {
     this.log = log;
   }
 
-  JournalEntry append(
-      String connection,
-      JournalEntry.Direction direction,
-      FrameType type,
-      String text,
-      byte[] bytes,
-      Integer closeCode,
-      String closeReason) {
-    return append(connection, direction, type, text, bytes, closeCode, closeReason, null);
+  JournalEntry append(JournalEntry.Event event) {
+    return append(seq -> event, NO_CAUSE);
   }
 
-  JournalEntry append(
-      String connection,
-      JournalEntry.Direction direction,
-      FrameType type,
-      String text,
-      byte[] bytes,
-      Integer closeCode,
-      String closeReason,
-      Double rttMs) {
+  /** Appends the event {@code eventForSeq} makes, given the seq it will have. */
+  JournalEntry append(LongFunction<JournalEntry.Event> eventForSeq) {
+    return append(eventForSeq, NO_CAUSE);
+  }
+
+  /**
+   * Appends {@code event}, which answers the entry {@code causeSeq} ({@link #NO_CAUSE} when it
+   * answers nothing), unless a reset has cleared that entry: then nothing is appended and null is
+   * returned. So a stub's reply to a frame from before a reset can never land after it.
+   */
+  JournalEntry append(JournalEntry.Event event, long causeSeq) {
+    return append(seq -> event, causeSeq);
+  }
+
+  private JournalEntry append(LongFunction<JournalEntry.Event> eventForSeq, long causeSeq) {
     List<Waiter> satisfied = new ArrayList<>();
     JournalEntry entry;
     synchronized (this) {
-      entry = new JournalEntry(
-          nextSeq++, connection, direction, type, text, bytes, closeCode, closeReason, rttMs, Instant.now());
+      if (causeSeq != NO_CAUSE && causeSeq <= clearedUpTo) {
+        return null;
+      }
+      long seq = nextSeq++;
+      entry = new JournalEntry(seq, Instant.now(), eventForSeq.apply(seq));
       entries.add(entry);
       if (entries.size() > limit) {
         evictOldest();
@@ -74,12 +84,12 @@ final class Journal {
     return entry;
   }
 
-  /** Entries with {@code seq > since} that fit {@code query}, oldest first. */
-  synchronized List<JournalEntry> read(long since, FrameQuery query) {
+  /** Entries with {@code seq > since} that fit {@code filter}, oldest first. */
+  synchronized List<JournalEntry> read(long since, Predicate<JournalEntry> filter) {
     List<JournalEntry> found = new ArrayList<>();
     for (int i = firstIndexAfter(since); i < entries.size(); i++) {
       JournalEntry entry = entries.get(i);
-      if (query.test(entry)) {
+      if (filter.test(entry)) {
         found.add(entry);
       }
     }
@@ -87,16 +97,16 @@ final class Journal {
   }
 
   /**
-   * The first entry after {@code since} that fits {@code query}, now or when it is appended. The
+   * The first entry after {@code since} that fits {@code filter}, now or when it is appended. The
    * future never completes by itself: the caller bounds it and calls {@link #cancel} on timeout.
    */
-  synchronized CompletableFuture<JournalEntry> await(long since, FrameQuery query) {
+  synchronized CompletableFuture<JournalEntry> await(long since, Predicate<JournalEntry> filter) {
     for (int i = firstIndexAfter(since); i < entries.size(); i++) {
-      if (query.test(entries.get(i))) {
+      if (filter.test(entries.get(i))) {
         return CompletableFuture.completedFuture(entries.get(i));
       }
     }
-    Waiter waiter = new Waiter(since, query, new CompletableFuture<>());
+    Waiter waiter = new Waiter(since, filter, new CompletableFuture<>());
     waiters.add(waiter);
     return waiter.result;
   }
@@ -105,12 +115,19 @@ final class Journal {
     waiters.removeIf(waiter -> waiter.result == pending);
   }
 
-  /** Forgets every entry; numbering starts again at 1, and pending awaits now wait for new entries. */
+  /**
+   * Forgets every entry. Numbering goes on, so a seq from before still names nothing after, and
+   * pending awaits simply wait for new entries.
+   */
   synchronized void clear() {
     entries.clear();
-    nextSeq = 1;
-    firstSeq = 1;
-    waiters.replaceAll(waiter -> new Waiter(0, waiter.query, waiter.result));
+    firstSeq = nextSeq;
+    clearedUpTo = nextSeq - 1;
+  }
+
+  /** The seq of the latest entry ever appended (0 before the first). */
+  synchronized long lastSeq() {
+    return nextSeq - 1;
   }
 
   /** How many entries the limit has evicted since start. */
@@ -135,9 +152,9 @@ final class Journal {
     return (int) Math.max(0, Math.min(since - firstSeq + 1, entries.size()));
   }
 
-  private record Waiter(long since, FrameQuery query, CompletableFuture<JournalEntry> result) {
+  private record Waiter(long since, Predicate<JournalEntry> filter, CompletableFuture<JournalEntry> result) {
     boolean wants(JournalEntry entry) {
-      return entry.seq() > since && query.test(entry);
+      return entry.seq() > since && filter.test(entry);
     }
   }
 }

@@ -1,71 +1,44 @@
 package org.mockpayments.server.internal;
 
-import com.google.gson.JsonObject;
 import java.time.Instant;
-import java.util.Base64;
 
 /**
- * One frame in the journal, in either direction. Text frames carry {@code text}; binary, ping and
- * pong frames carry {@code bytes}; close frames carry {@code closeCode} and {@code closeReason}; a
- * pong that answers the mock's ping carries the round trip in {@code rttMs}.
+ * One event in the mock's history, numbered by {@code seq}: one counter for frames, connections
+ * opening and closing, and refused upgrades, which never starts again while the server runs, so a
+ * seq names one event for good, resets included.
  */
-record JournalEntry(
-    long seq,
-    String connection,
-    Direction direction,
-    FrameType type,
-    String text,
-    byte[] bytes,
-    Integer closeCode,
-    String closeReason,
-    Double rttMs,
-    Instant at) {
+record JournalEntry(long seq, Instant at, Event event) {
+  /** What happened. */
+  sealed interface Event {}
 
-  enum Direction {
-    IN,
-    OUT;
+  /** A frame, in either direction. */
+  record Frame(String connection, Direction direction, Payload payload) implements Event {}
 
-    String wireName() {
-      return name().toLowerCase(java.util.Locale.ROOT);
-    }
+  /** A connection opened; the snapshot is taken at that moment. */
+  record Opened(ConnectionSnapshot connection) implements Event {}
+
+  /** A connection ended; the snapshot holds its close code and reason. */
+  record Closed(ConnectionSnapshot connection) implements Event {}
+
+  /** An upgrade a handshake-rejection rule refused. */
+  record Refused(RefusedUpgrade attempt) implements Event {}
+
+  /** The frame this entry records, or null when it records something else. */
+  Frame frame() {
+    return event instanceof Frame frame ? frame : null;
   }
 
-  JsonObject toJson() {
-    JsonObject json = new JsonObject();
-    json.addProperty("seq", seq);
-    json.addProperty("connection", connection);
-    json.addProperty("direction", direction.wireName());
-    json.addProperty("type", type.wireName());
-    if (text != null) {
-      json.addProperty("text", text);
-    }
-    if (bytes != null) {
-      json.addProperty("base64", Base64.getEncoder().encodeToString(bytes));
-    }
-    if (type == FrameType.CLOSE) {
-      json.addProperty("code", closeCode);
-      json.addProperty("reason", closeReason);
-    }
-    if (rttMs != null) {
-      json.addProperty("rttMs", Math.round(rttMs * 1000) / 1000.0);
-    }
-    json.addProperty("at", at.toString());
-    return json;
-  }
-
-  /** A one-line summary for logs and timeout messages, with the payload cut to {@code maxPayload}. */
+  /**
+   * A frame entry as one line, the same the log, timeout messages and the Java client write:
+   * {@code #3 c1 in text {"a":1}}, with the payload cut to {@code maxPayload} characters.
+   */
   String summary(int maxPayload) {
-    String payload;
-    if (type == FrameType.CLOSE) {
-      payload = closeCode + (closeReason == null || closeReason.isEmpty() ? "" : " " + closeReason);
-    } else if (text != null) {
-      payload = text;
-    } else {
-      payload = "base64:" + Base64.getEncoder().encodeToString(bytes);
-    }
+    Frame frame = frame();
+    String payload = frame.payload().summary();
     if (payload.length() > maxPayload) {
       payload = payload.substring(0, maxPayload) + "...(" + payload.length() + " chars)";
     }
-    return "#" + seq + " " + connection + " " + direction.wireName() + " " + type.wireName() + " " + payload;
+    return "#" + seq + " " + frame.connection() + " " + frame.direction().wireName() + " "
+        + frame.payload().type().wireName() + " " + payload;
   }
 }

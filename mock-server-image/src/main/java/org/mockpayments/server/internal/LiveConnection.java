@@ -1,124 +1,187 @@
 package org.mockpayments.server.internal;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
-import java.nio.ByteBuffer;
+import java.io.IOException;
+import java.net.StandardSocketOptions;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BiConsumer;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.io.SocketChannelEndPoint;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 
 /**
- * One accepted WebSocket connection: its handshake facts, its state, and the only way to write to
- * it. Every write is journaled and handed to Jetty under this object's lock, so the journal's order
- * of outgoing frames is the order on the wire.
+ * One accepted WebSocket connection: its handshake, its state, and the only way to write to it.
+ * A write is journaled and handed to Jetty in one piece (see {@link FreezeValve}), so the
+ * journal's order of outgoing frames is the order on the wire.
+ *
+ * <p>A reset may forget a connection that is closed, or that the mock is closing; from then on
+ * nothing of it reaches the journal, so nothing from before a reset appears after it.
  */
 final class LiveConnection {
-  enum State {
-    OPEN,
-    CLOSED
-  }
+  /** A write asked for: journaled when it goes out (at once, or on release when frozen), then written. */
+  record Write(CompletableFuture<Void> journaled, CompletableFuture<Void> written) {}
 
   final String id;
+  final long seq;
   final Handshake handshake;
   final Instant openedAt = Instant.now();
   private final Journal journal;
-  private final CompletableFuture<Void> closed = new CompletableFuture<>();
-  /** Writes asked for before Jetty opened the session or while frozen; replayed in order. */
-  private final List<Runnable> deferred = new ArrayList<>();
-  private final java.util.ArrayDeque<Long> pingsInFlight = new java.util.ArrayDeque<>();
-  private final java.util.concurrent.ScheduledExecutorService scheduler;
+  private final FreezeValve valve;
   private final EndPoint endPoint;
-  private Session session;
-  private boolean frozen;
-  private Runnable pendingDemand;
-  /** Frames Jetty had already read when the connection froze; handled on release, in order. */
-  private final List<Runnable> heldIncoming = new ArrayList<>();
+  private final CompletableFuture<Void> closed = new CompletableFuture<>();
+  private final Deque<Long> pingsInFlight = new ArrayDeque<>();
+  private volatile Session session;
+  private boolean open = true;
+  /** The mock has begun to end the connection (close frame sent, dropped or reset). */
+  private boolean closing;
+  private boolean forgotten;
   private boolean autoPong = true;
-  private long sendDelayMs;
   private String scenarioState = "started";
-  private State state = State.OPEN;
+  /** The close frame this side sent first, if any: it, not the client's echo, says why it ended. */
+  private Payload.Close closeSent;
   private Integer closeCode;
   private String closeReason;
   private Instant closedAt;
-  /** The close frame this side sent first, if any: it, not the client's echo, says why it ended. */
-  private CloseRequest closeSent;
 
-  LiveConnection(String id, Handshake handshake, Journal journal,
-      java.util.concurrent.ScheduledExecutorService scheduler, EndPoint endPoint) {
+  LiveConnection(String id, long seq, Handshake handshake, Journal journal, FreezeValve valve, EndPoint endPoint) {
     this.id = id;
+    this.seq = seq;
     this.handshake = handshake;
     this.journal = journal;
-    this.scheduler = scheduler;
+    this.valve = valve;
     this.endPoint = endPoint;
   }
 
-  /** The facts of the upgrade request that the control API reports. */
-  record Handshake(String path, String query, Map<String, List<String>> headers, String subprotocol, String remoteAddress) {}
-
-  synchronized void attach(Session session) {
+  void attach(Session session) {
     this.session = session;
-    flushDeferred();
+    valve.attach();
+  }
+
+  /**
+   * Sends a text frame. {@code causeSeq} is the journal entry it answers ({@link Journal#NO_CAUSE}
+   * for a push): if a reset clears that entry before the frame goes out, it is not sent.
+   */
+  Write sendText(String text, long causeSeq) {
+    return write(new Payload.Text(text), (s, callback) -> s.sendText(text, callback), causeSeq);
+  }
+
+  /** Sends a binary frame; {@code causeSeq} as for {@link #sendText}. */
+  Write sendBinary(Bytes bytes, long causeSeq) {
+    return write(new Payload.Binary(bytes), (s, callback) -> s.sendBinary(bytes.toBuffer(), callback), causeSeq);
+  }
+
+  Write ping(Bytes bytes) {
+    return write(new Payload.Ping(bytes), (s, callback) -> {
+      synchronized (this) {
+        pingsInFlight.add(System.nanoTime());
+      }
+      s.sendPing(bytes.toBuffer(), callback);
+    }, Journal.NO_CAUSE);
+  }
+
+  Write pong(Bytes bytes, long causeSeq) {
+    return write(new Payload.Pong(bytes, null), (s, callback) -> s.sendPong(bytes.toBuffer(), callback), causeSeq);
+  }
+
+  /** Sends a close frame, from then on the connection counts as ending; {@code causeSeq} as for {@link #sendText}. */
+  Write close(int code, String reason, long causeSeq) {
+    Payload.Close close = new Payload.Close(code, reason);
+    synchronized (this) {
+      requireWritable();
+      closing = true;
+      closeSent = close;
+    }
+    return enqueue(close, (s, callback) -> s.close(code, reason, afterHandshake(callback)), causeSeq);
+  }
+
+  /**
+   * A close frame's callback that counts a completed close handshake as success: Jetty may fail the
+   * write after the client's echo has arrived and the connection is being torn down, though the
+   * frame did go out.
+   */
+  private Callback afterHandshake(Callback callback) {
+    return Callback.from(callback::succeed, cause -> {
+      synchronized (this) {
+        if (!open && closeCode != null && closeCode != 1006) {
+          callback.succeed();
+          return;
+        }
+      }
+      callback.fail(cause);
+    });
+  }
+
+  /** Records a close frame Jetty sent on the mock's behalf, such as 1009 for a message too big. */
+  void closedByServer(int code, String reason) {
+    String shortReason = reason.length() > 100 ? reason.substring(0, 100) : reason;
+    synchronized (this) {
+      if (!open || closeSent != null) {
+        return;
+      }
+      closing = true;
+      closeSent = new Payload.Close(code, shortReason);
+      journalUnlessForgotten(new JournalEntry.Frame(id, Direction.OUT, closeSent));
+    }
+  }
+
+  /** Ends the TCP connection with no close handshake, as a network failure would, frozen or not. */
+  void drop() {
+    synchronized (this) {
+      requireOpen();
+      closing = true;
+    }
+    valve.cut(() -> session.disconnect());
+  }
+
+  /** Resets the TCP connection (RST, not FIN): the client's next read or write fails at once. */
+  void resetTcp() {
+    synchronized (this) {
+      requireOpen();
+      closing = true;
+    }
+    EndPoint raw = endPoint;
+    while (raw instanceof EndPoint.Wrapper wrapper) {
+      raw = wrapper.unwrap();
+    }
+    if (raw instanceof SocketChannelEndPoint socket) {
+      try {
+        socket.getChannel().setOption(StandardSocketOptions.SO_LINGER, 0);
+      } catch (IOException e) {
+        // Closing below still ends the connection, with a FIN instead of a RST.
+      }
+    }
+    raw.close();
   }
 
   /** Stops reading and writing, keeping the socket open (half-open), until {@link #release}. */
-  synchronized void freeze() {
-    requireOpen();
-    frozen = true;
-  }
-
-  /** Reads and writes again: queued writes go out in order, held frames are handled, reading resumes. */
-  void release() {
-    List<Runnable> held;
-    Runnable demand;
+  void freeze() {
     synchronized (this) {
       requireOpen();
-      frozen = false;
-      if (session != null) {
-        flushDeferred();
-      }
-      held = new ArrayList<>(heldIncoming);
-      heldIncoming.clear();
-      demand = pendingDemand;
-      pendingDemand = null;
     }
-    held.forEach(Runnable::run);
-    if (demand != null) {
-      demand.run();
-    }
+    valve.freeze();
   }
 
-  /** Handles an incoming frame now, or on release when the connection is frozen. */
-  void whenReadable(Runnable handling) {
+  /** Reads and writes again: queued writes go out in order, held frames are handled. */
+  void release() {
     synchronized (this) {
-      if (frozen) {
-        heldIncoming.add(handling);
-        return;
-      }
+      requireOpen();
     }
-    handling.run();
+    valve.release();
   }
 
-  /** Asks Jetty for the next frame now, or once released when the connection is frozen. */
-  synchronized void demand(Runnable demand) {
-    if (frozen) {
-      pendingDemand = demand;
-    } else {
-      demand.run();
+  boolean isFrozen() {
+    return valve.isFrozen();
+  }
+
+  /** Delays everything pushed to this connection by {@code millis}, as a slow network would. */
+  void latency(long millis) {
+    synchronized (this) {
+      requireOpen();
     }
-  }
-
-  synchronized String scenarioState() {
-    return scenarioState;
-  }
-
-  synchronized void scenarioState(String state) {
-    scenarioState = state;
+    valve.latency(millis);
   }
 
   /** Whether a ping from the client is answered with a pong (the default) or ignored. */
@@ -131,10 +194,17 @@ final class LiveConnection {
     return autoPong;
   }
 
-  /** Delays everything pushed to this connection by {@code millis}, as a slow network would. */
-  synchronized void sendDelay(long millis) {
-    requireOpen();
-    sendDelayMs = millis;
+  synchronized String scenarioState() {
+    return scenarioState;
+  }
+
+  synchronized void scenarioState(String state) {
+    scenarioState = state;
+  }
+
+  /** Journals a frame the client sent; null when a reset has forgotten this connection. */
+  synchronized JournalEntry received(Payload payload) {
+    return journalUnlessForgotten(new JournalEntry.Frame(id, Direction.IN, payload));
   }
 
   /** The round trip of the oldest ping still waiting for its pong, in ms, or null if none. */
@@ -143,103 +213,39 @@ final class LiveConnection {
     return sentAt == null ? null : (System.nanoTime() - sentAt) / 1e6;
   }
 
-  private void flushDeferred() {
-    List<Runnable> queued = new ArrayList<>(deferred);
-    deferred.clear();
-    queued.forEach(Runnable::run);
+  /** Handles a frame read from the client now, or on release when frozen. */
+  void whenReadable(Runnable handling) {
+    valve.read(handling);
   }
 
-  CompletableFuture<Void> sendText(String text) {
-    return write(FrameType.TEXT, text, null, (s, cb) -> s.sendText(text, cb));
-  }
-
-  CompletableFuture<Void> sendBinary(byte[] bytes) {
-    return write(FrameType.BINARY, null, bytes, (s, cb) -> s.sendBinary(ByteBuffer.wrap(bytes), cb));
-  }
-
-  CompletableFuture<Void> ping(byte[] bytes) {
-    return write(FrameType.PING, null, bytes, (s, cb) -> {
-      pingsInFlight.add(System.nanoTime());
-      s.sendPing(ByteBuffer.wrap(bytes), cb);
-    });
-  }
-
-  CompletableFuture<Void> pong(byte[] bytes) {
-    return write(FrameType.PONG, null, bytes, (s, cb) -> s.sendPong(ByteBuffer.wrap(bytes), cb));
-  }
-
-  /** Sends a close frame; completes when it is written. */
-  CompletableFuture<Void> close(int code, String reason) {
-    CompletableFuture<Void> written = new CompletableFuture<>();
-    synchronized (this) {
-      requireOpen();
-      if (closeSent == null) {
-        closeSent = new CloseRequest(code, reason);
-      }
-      Runnable action = () -> {
-        journal.append(id, JournalEntry.Direction.OUT, FrameType.CLOSE, null, null, code, reason);
-        session.close(code, reason, completing(written));
-      };
-      runOrDefer(action);
-    }
-    return written;
-  }
-
-  /** Records a close frame that Jetty sent on the mock's behalf, such as 1009 for a message too big. */
-  void closedByServer(int code, String reason) {
-    String shortReason = reason.length() > 100 ? reason.substring(0, 100) : reason;
-    synchronized (this) {
-      if (state != State.OPEN || closeSent != null) {
-        return;
-      }
-      closeSent = new CloseRequest(code, shortReason);
-      journal.append(id, JournalEntry.Direction.OUT, FrameType.CLOSE, null, null, code, shortReason);
-    }
-  }
-
-  /** Ends the TCP connection with no close handshake, as a network failure would. */
-  synchronized void drop() {
-    requireOpen();
-    frozen = false;
-    if (session == null) {
-      deferred.add(() -> session.disconnect());
-    } else {
-      session.disconnect();
-    }
-  }
-
-  /** Resets the TCP connection (RST, not FIN): the client's next read or write fails at once. */
-  synchronized void resetTcp() {
-    requireOpen();
-    EndPoint raw = endPoint;
-    while (raw instanceof EndPoint.Wrapper wrapper) {
-      raw = wrapper.unwrap();
-    }
-    if (raw instanceof SocketChannelEndPoint socket) {
-      try {
-        socket.getChannel().setOption(java.net.StandardSocketOptions.SO_LINGER, 0);
-      } catch (java.io.IOException e) {
-        // Closing below still ends the connection, with a FIN instead of a RST.
-      }
-    }
-    raw.close();
+  /** Asks Jetty for the next frame now, or on release when frozen. */
+  void demand(Runnable demand) {
+    valve.demand(demand);
   }
 
   /**
-   * Records the end of the connection with the status Jetty reports; when this side closed first,
-   * its own close frame's status is kept instead of the client's echo.
+   * Records the end of the connection with the status Jetty reports, journaling the client's close
+   * frame ({@code withCloseFrame}) and the closing in one piece; when this side closed first, its
+   * own close frame's status is kept instead of the client's echo. False if it had already ended.
    */
-  void markClosed(int code, String reason) {
-    synchronized (this) {
-      if (state == State.CLOSED) {
-        return;
-      }
-      state = State.CLOSED;
-      closedAt = Instant.now();
-      boolean handshakeCompleted = code != 1006;
-      closeCode = closeSent != null && handshakeCompleted ? closeSent.code() : code;
-      closeReason = closeSent != null && handshakeCompleted ? closeSent.reason() : reason;
+  synchronized boolean markClosed(int code, String reason, boolean withCloseFrame) {
+    if (!open) {
+      return false;
     }
+    open = false;
+    closedAt = Instant.now();
+    boolean handshakeCompleted = code != 1006;
+    closeCode = closeSent != null && handshakeCompleted ? closeSent.code() : code;
+    closeReason = closeSent != null && handshakeCompleted ? closeSent.reason() : reason;
+    if (withCloseFrame) {
+      journalUnlessForgotten(new JournalEntry.Frame(id, Direction.IN, new Payload.Close(code, reason)));
+    }
+    journalUnlessForgotten(new JournalEntry.Closed(snapshot()));
+    return true;
+  }
+
+  /** Completes the future of {@link #closed()}; called after {@link #markClosed}, outside any lock. */
+  void completeClosed() {
     closed.complete(null);
   }
 
@@ -249,72 +255,74 @@ final class LiveConnection {
   }
 
   synchronized boolean isOpen() {
-    return state == State.OPEN;
+    return open;
   }
 
-  synchronized JsonObject toJson() {
-    JsonObject json = new JsonObject();
-    json.addProperty("id", id);
-    json.addProperty("path", handshake.path());
-    json.addProperty("query", handshake.query());
-    JsonObject headers = new JsonObject();
-    handshake.headers().forEach((name, values) -> {
-      JsonArray array = new JsonArray();
-      values.forEach(array::add);
-      headers.add(name, array);
-    });
-    json.add("headers", headers);
-    json.addProperty("subprotocol", handshake.subprotocol());
-    json.addProperty("remoteAddress", handshake.remoteAddress());
-    json.addProperty("openedAt", openedAt.toString());
-    json.addProperty("state", state.name());
-    json.addProperty("closeCode", closeCode);
-    json.addProperty("closeReason", closeReason);
-    json.addProperty("closedAt", closedAt == null ? null : closedAt.toString());
-    json.addProperty("scenarioState", scenarioState);
-    return json;
+  /** Whether a reset may forget it: it has ended, or the mock has begun to end it. */
+  synchronized boolean isEnding() {
+    return !open || closing;
   }
 
-  private interface SessionWrite {
-    void write(Session session, Callback callback);
+  /** Whether the mock is ending it while it is still open (so a reset need not close it again). */
+  synchronized boolean isClosing() {
+    return open && closing;
   }
 
-  private CompletableFuture<Void> write(FrameType type, String text, byte[] bytes, SessionWrite write) {
-    CompletableFuture<Void> written = new CompletableFuture<>();
+  /** From now on nothing of this connection reaches the journal. */
+  synchronized void forget() {
+    forgotten = true;
+  }
+
+  synchronized ConnectionSnapshot snapshot() {
+    return new ConnectionSnapshot(id, seq, handshake, openedAt, open, closeCode, closeReason, closedAt, scenarioState);
+  }
+
+  private Write write(Payload payload, BiConsumer<Session, Callback> send, long causeSeq) {
     synchronized (this) {
-      requireOpen();
-      runOrDefer(() -> {
-        journal.append(id, JournalEntry.Direction.OUT, type, text, bytes, null, null);
-        write.write(session, completing(written));
-      });
+      requireWritable();
     }
-    return written;
+    return enqueue(payload, send, causeSeq);
   }
 
-  private void runOrDefer(Runnable action) {
-    if (session == null || frozen) {
-      deferred.add(action);
-    } else if (sendDelayMs > 0) {
-      // Equal delays keep the order: the scheduler runs tasks due at the same time first come, first served.
-      scheduler.schedule(() -> {
-        synchronized (this) {
-          if (frozen) {
-            deferred.add(action);
-          } else {
-            action.run();
+  private Write enqueue(Payload payload, BiConsumer<Session, Callback> send, long causeSeq) {
+    Write write = new Write(new CompletableFuture<>(), new CompletableFuture<>());
+    valve.write(() -> {
+      synchronized (this) {
+        if (forgotten || journal.append(new JournalEntry.Frame(id, Direction.OUT, payload), causeSeq) == null) {
+          if (payload == closeSent && !forgotten) {
+            // The close was never sent: the connection is not ending after all.
+            closeSent = null;
+            closing = false;
           }
+          write.written().completeExceptionally(ApiException.conflict("The frame to connection " + id
+              + " was not sent: a reset came first (" + payload.type().wireName() + " " + payload.summary() + ")."));
+          return;
         }
-      }, sendDelayMs, java.util.concurrent.TimeUnit.MILLISECONDS);
-    } else {
-      action.run();
-    }
+      }
+      write.journaled().complete(null);
+      send.accept(session, completing(write.written()));
+    });
+    return write;
+  }
+
+  private JournalEntry journalUnlessForgotten(JournalEntry.Event event) {
+    return forgotten ? null : journal.append(event);
   }
 
   private void requireOpen() {
-    if (state != State.OPEN) {
+    if (!open) {
       String why = closeReason == null || closeReason.isEmpty() ? "" : ", reason '" + closeReason + "'";
       throw ApiException.conflict(
           "Connection " + id + " is closed (code " + closeCode + why + "); nothing can be sent to it.");
+    }
+  }
+
+  private void requireWritable() {
+    requireOpen();
+    if (closing) {
+      throw ApiException.conflict("Connection " + id + " is closing: the mock has "
+          + (closeSent == null ? "dropped it" : "sent its close frame (" + closeSent.summary() + ")")
+          + ", so nothing more can be sent to it.");
     }
   }
 
@@ -322,6 +330,6 @@ final class LiveConnection {
     return Callback.from(
         () -> written.complete(null),
         cause -> written.completeExceptionally(ApiException.conflict(
-            "Connection " + id + " closed before the frame could be written (" + cause.getMessage() + ").")));
+            "Connection " + id + " closed before the frame could be written (" + cause + ").")));
   }
 }

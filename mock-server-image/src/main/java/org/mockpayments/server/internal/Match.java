@@ -3,9 +3,8 @@ package org.mockpayments.server.internal;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import java.util.Arrays;
-import java.util.Base64;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -14,18 +13,18 @@ import java.util.regex.PatternSyntaxException;
  * matchers never fit binary frames and the {@code base64} matcher never fits text frames.
  */
 final class Match {
-  static final Match ANY = new Match(new JsonObject(), entry -> true);
+  static final Match ANY = new Match(new JsonObject(), payload -> true);
 
   private final JsonObject definition;
-  private final java.util.function.Predicate<JournalEntry> predicate;
+  private final Predicate<Payload> predicate;
 
-  private Match(JsonObject definition, java.util.function.Predicate<JournalEntry> predicate) {
+  private Match(JsonObject definition, Predicate<Payload> predicate) {
     this.definition = definition;
     this.predicate = predicate;
   }
 
-  boolean test(JournalEntry entry) {
-    return predicate.test(entry);
+  boolean test(Payload payload) {
+    return predicate.test(payload);
   }
 
   /** The match as the user gave it, for listings and messages. */
@@ -49,7 +48,7 @@ final class Match {
     return new Match(definition, predicateFor(kind, body, where));
   }
 
-  private static java.util.function.Predicate<JournalEntry> predicateFor(String kind, JsonBody body, String where) {
+  private static Predicate<Payload> predicateFor(String kind, JsonBody body, String where) {
     switch (kind) {
       case "equals": {
         String expected = body.requiredString(kind);
@@ -75,8 +74,8 @@ final class Match {
         return onJson(actual -> fits(pattern, actual));
       }
       case "base64": {
-        byte[] expected = Base64Payload.decode(body.requiredString(kind), "'base64' in " + where);
-        return entry -> entry.type() == FrameType.BINARY && Arrays.equals(entry.bytes(), expected);
+        Bytes expected = Bytes.of(Base64Payload.decode(body.requiredString(kind), "'base64' in " + where));
+        return payload -> payload instanceof Payload.Binary binary && binary.bytes().equals(expected);
       }
       default:
         throw new IllegalStateException(kind);
@@ -93,13 +92,12 @@ final class Match {
     }
   }
 
-  private static java.util.function.Predicate<JournalEntry> onText(java.util.function.Predicate<String> test) {
-    return entry -> entry.type() == FrameType.TEXT && test.test(entry.text());
+  private static Predicate<Payload> onText(Predicate<String> test) {
+    return payload -> payload instanceof Payload.Text text && test.test(text.text());
   }
 
-  private static java.util.function.Predicate<JournalEntry> onJson(java.util.function.Predicate<JsonElement> test) {
-    return entry ->
-        entry.type() == FrameType.TEXT && Json.tryParse(entry.text()).map(test::test).orElse(false);
+  private static Predicate<Payload> onJson(Predicate<JsonElement> test) {
+    return payload -> payload instanceof Payload.Text text && Json.tryParse(text.text()).map(test::test).orElse(false);
   }
 
   /**

@@ -10,6 +10,9 @@ import java.util.concurrent.TimeUnit;
 
 /** The state of one mock server: connections, journal, stubs and the live event feed. */
 final class Mock {
+  /** How long a reset or a stop waits for a client to answer its close frame before cutting it off. */
+  private static final long CLOSE_GRACE_SECONDS = 2;
+
   final EventHub events = new EventHub();
   final ConsoleLog log;
   final Journal journal;
@@ -29,43 +32,48 @@ final class Mock {
     executor.setRemoveOnCancelPolicy(true);
     this.scheduler = executor;
     this.journal = new Journal(journalLimit, entry -> {
-      log.frame(entry);
-      events.publish("frame", entry.toJson());
+      log.entry(entry);
+      events.publish(entry);
     }, log::info);
-    this.connections = new ConnectionRegistry(journal, scheduler, connection -> {
-      log.connection(connection);
-      events.publish("connection", connection.toJson());
-    });
+    this.connections = new ConnectionRegistry(journal, scheduler);
     this.stubs = new Stubs(scheduler, log::info);
-    this.rejections = new HandshakeRejections(attempt -> {
-      log.info("refused an upgrade on " + attempt.get("path").getAsString() + " with " + attempt.get("status"));
-      events.publish("rejection", attempt);
-    });
+    this.rejections = new HandshakeRejections(journal);
   }
 
   void loadStubs(List<JsonElement> definitions, String source) {
     stubs.load(definitions, source);
   }
 
+  /** A connection has ended: record it, and cancel the stub replies it was still to get. */
+  void closed(LiveConnection connection, int code, String reason, boolean withCloseFrame) {
+    connections.closed(connection, code, reason, withCloseFrame);
+    stubs.connectionClosed(connection);
+  }
+
   /**
-   * Clears the journal, forgets closed connections and restores the start-up stubs; with {@code
-   * closeOpen}, first closes every open connection with 1001 and waits for each to end.
+   * Clears the journal, forgets the connections that ended (or that the mock is ending), cancels
+   * stub replies not yet sent, restores the start-up stubs and removes handshake rejections; with
+   * {@code closeOpen}, first closes every open connection with 1001 and waits for each to end.
+   * Completes with the last seq before the reset: everything after it is new.
    */
-  CompletableFuture<Void> reset(boolean closeOpen) {
-    CompletableFuture<Void> allClosed = CompletableFuture.completedFuture(null);
-    if (closeOpen) {
-      allClosed = closeAll("mock server reset");
-    }
-    return allClosed.thenRun(() -> {
-      stubs.restore();
-      rejections.clear();
-      journal.clear();
-      connections.forgetClosed();
-      log.info("reset");
+  CompletableFuture<Long> reset(boolean closeOpen) {
+    CompletableFuture<Void> allClosed = closeOpen ? closeAll("mock server reset") : CompletableFuture.completedFuture(null);
+    return allClosed.thenApply(ignored -> {
+      long seq = connections.forgetEndedAndClear(lastSeq -> {
+        stubs.restore();
+        rejections.clear();
+        events.publishReset(lastSeq);
+      });
+      log.info("reset (history up to #" + seq + " cleared)");
+      return seq;
     });
   }
 
-  /** Closes every open connection with 1001 and completes when all have ended (at most ~2 s). */
+  /**
+   * Closes every open connection with 1001 and completes when all have ended, cutting off any that
+   * does not answer its close within a grace period. Connections the mock is already closing are
+   * waited for, not closed twice.
+   */
   CompletableFuture<Void> closeAll(String reason) {
     return CompletableFuture.allOf(connections.resolve(ConnectionRegistry.ALL).stream()
         .map(connection -> closeGoingAway(connection, reason))
@@ -73,19 +81,20 @@ final class Mock {
   }
 
   private CompletableFuture<Void> closeGoingAway(LiveConnection connection, String reason) {
-    try {
-      connection.close(1001, reason);
-    } catch (ApiException alreadyClosed) {
-      return CompletableFuture.completedFuture(null);
+    if (!connection.isClosing()) {
+      try {
+        connection.close(1001, reason, Journal.NO_CAUSE);
+      } catch (ApiException alreadyEnded) {
+        return connection.closed();
+      }
     }
-    // A client that never answers the close frame is cut off rather than holding the reset up.
     scheduler.schedule(() -> {
       try {
         connection.drop();
       } catch (ApiException closedMeanwhile) {
         // The close handshake finished first, as it should.
       }
-    }, 2, TimeUnit.SECONDS);
+    }, CLOSE_GRACE_SECONDS, TimeUnit.SECONDS);
     return connection.closed();
   }
 }

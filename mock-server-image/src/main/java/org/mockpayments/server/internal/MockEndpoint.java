@@ -16,44 +16,47 @@ import org.eclipse.jetty.websocket.api.exceptions.CloseException;
 public final class MockEndpoint implements Session.Listener {
   private final Mock mock;
   private final LiveConnection connection;
+  /** The seq of the connection's opening, which fires its connect stubs. */
+  private final long openingSeq;
   private Session session;
 
-  MockEndpoint(Mock mock, LiveConnection connection) {
+  MockEndpoint(Mock mock, LiveConnection connection, long openingSeq) {
     this.mock = mock;
     this.connection = connection;
+    this.openingSeq = openingSeq;
   }
 
   @Override
   public void onWebSocketOpen(Session session) {
     this.session = session;
     connection.attach(session);
-    mock.stubs.fire(Stub.Trigger.CONNECT, connection, null);
+    mock.stubs.fire(Stub.Trigger.CONNECT, connection, openingSeq, null);
     demand();
   }
 
   @Override
   public void onWebSocketText(String text) {
-    connection.whenReadable(() -> received(FrameType.TEXT, text, null));
+    connection.whenReadable(() -> received(new Payload.Text(text)));
   }
 
   @Override
   public void onWebSocketBinary(ByteBuffer payload, Callback callback) {
-    byte[] bytes = copy(payload);
+    Bytes bytes = Bytes.from(payload);
     callback.succeed();
-    connection.whenReadable(() -> received(FrameType.BINARY, null, bytes));
+    connection.whenReadable(() -> received(new Payload.Binary(bytes)));
   }
 
   @Override
   public void onWebSocketPing(ByteBuffer payload) {
-    byte[] bytes = copy(payload);
+    Bytes bytes = Bytes.from(payload);
     connection.whenReadable(() -> pinged(bytes));
   }
 
-  private void pinged(byte[] bytes) {
-    mock.journal.append(connection.id, JournalEntry.Direction.IN, FrameType.PING, null, bytes, null, null);
-    if (connection.autoPong()) {
+  private void pinged(Bytes bytes) {
+    JournalEntry ping = connection.received(new Payload.Ping(bytes));
+    if (ping != null && connection.autoPong()) {
       try {
-        connection.pong(bytes);
+        connection.pong(bytes, ping.seq());
       } catch (ApiException closing) {
         // A ping that crosses our close needs no answer.
       }
@@ -63,10 +66,10 @@ public final class MockEndpoint implements Session.Listener {
 
   @Override
   public void onWebSocketPong(ByteBuffer payload) {
-    byte[] bytes = copy(payload);
+    Bytes bytes = Bytes.from(payload);
     Double rttMs = connection.pongArrived();
     connection.whenReadable(() -> {
-      mock.journal.append(connection.id, JournalEntry.Direction.IN, FrameType.PONG, null, bytes, null, null, rttMs);
+      connection.received(new Payload.Pong(bytes, rttMs));
       demand();
     });
   }
@@ -76,12 +79,9 @@ public final class MockEndpoint implements Session.Listener {
    * can never be sent in a frame, so every other code is the client's close frame.
    */
   @Override
-  public void onWebSocketClose(int statusCode, String reason) {
-    // The state first: whoever sees the close frame in the journal finds the connection closed.
-    mock.connections.closed(connection, statusCode, reason);
-    if (statusCode != StatusCode.ABNORMAL) {
-      mock.journal.append(connection.id, JournalEntry.Direction.IN, FrameType.CLOSE, null, null, statusCode, reason);
-    }
+  public void onWebSocketClose(int statusCode, String reason, Callback callback) {
+    mock.closed(connection, statusCode, reason == null ? "" : reason, statusCode != StatusCode.ABNORMAL);
+    callback.succeed();
   }
 
   /**
@@ -96,20 +96,16 @@ public final class MockEndpoint implements Session.Listener {
     mock.log.info(connection.id + " error: " + cause);
   }
 
-  private void received(FrameType type, String text, byte[] bytes) {
-    JournalEntry entry = mock.journal.append(connection.id, JournalEntry.Direction.IN, type, text, bytes, null, null);
-    mock.stubs.fire(Stub.Trigger.MESSAGE, connection, entry);
+  private void received(Payload payload) {
+    JournalEntry entry = connection.received(payload);
+    if (entry != null) {
+      mock.stubs.fire(Stub.Trigger.MESSAGE, connection, entry.seq(), payload);
+    }
     demand();
   }
 
   /** The next frame is read at once, or when a frozen connection is released. */
   private void demand() {
     connection.demand(session::demand);
-  }
-
-  private static byte[] copy(ByteBuffer payload) {
-    byte[] bytes = new byte[payload.remaining()];
-    payload.get(bytes);
-    return bytes;
   }
 }

@@ -3,9 +3,7 @@ package org.mockpayments.server.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.util.Map;
-import org.eclipse.jetty.http.HttpHeader;
 
 /** The live debug page at {@code /}: plain HTML, CSS and JavaScript shipped in the server's jar. */
 final class PageRoutes {
@@ -34,10 +32,7 @@ final class PageRoutes {
   }
 
   private void serve(Exchange ex, String file) {
-    ex.response.setStatus(200);
-    ex.response.getHeaders().put(HttpHeader.CONTENT_TYPE, FILES.get(file));
-    ex.response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
-    ex.response.write(true, ByteBuffer.wrap(contents.get(file)), ex.callback);
+    ex.respondFile(FILES.get(file), contents.get(file));
   }
 
   private static byte[] read(String file) {

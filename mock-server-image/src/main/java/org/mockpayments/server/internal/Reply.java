@@ -5,7 +5,7 @@ import com.google.gson.JsonObject;
 
 /** One canned action of a stub: a frame to send, a close or a drop, after an optional delay. */
 record Reply(
-    Kind kind, String text, JsonElement json, byte[] bytes, int closeCode, String closeReason, long delayMs,
+    Kind kind, String text, JsonElement json, Bytes bytes, int closeCode, String closeReason, long delayMs,
     JsonObject definition) {
   enum Kind {
     TEXT,
@@ -36,7 +36,7 @@ record Reply(
       return new Reply(Kind.TEXT, Json.print(json), json, null, 0, null, delayMs, definition);
     }
     if (body.has("binary")) {
-      byte[] bytes = Base64Payload.decode(body.requiredString("binary"), "'binary' in " + where);
+      Bytes bytes = Bytes.of(Base64Payload.decode(body.requiredString("binary"), "'binary' in " + where));
       return new Reply(Kind.BINARY, null, null, bytes, 0, null, delayMs, definition);
     }
     if (body.has("close")) {

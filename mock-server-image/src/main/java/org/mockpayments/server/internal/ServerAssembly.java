@@ -58,15 +58,8 @@ public final class ServerAssembly {
     server.addConnector(webSocketConnector);
     server.addConnector(controlConnector);
 
-    Path stubsFile = settings.stubsFile();
     Mock mock = new Mock(new ConsoleLog(out), settings.journalLimit());
-    if (stubsFile != null) {
-      try {
-        mock.loadStubs(readStubsFile(stubsFile), stubsFile.toString());
-      } catch (ApiException e) {
-        throw new IllegalArgumentException("The stubs file " + stubsFile + " is not valid: " + e.getMessage());
-      }
-    }
+    loadStartupStubs(mock, settings);
 
     ServerWebSocketContainer container = ServerWebSocketContainer.ensure(server);
     container.setIdleTimeout(IDLE_TIMEOUT);
@@ -76,18 +69,7 @@ public final class ServerAssembly {
     Handler upgrades = new WebSocketPort(mock, container, controlConnector::getLocalPort);
     upgrades.setServer(server);
 
-    ControlApi controlApi = new ControlApi(settings.maxBodyBytes(), settings.controlToken());
-    new ServiceRoutes(mock).register(controlApi);
-    new ConnectionRoutes(mock, settings.writeTimeoutMs()).register(controlApi);
-    new FrameRoutes(mock).register(controlApi);
-    new StubRoutes(mock).register(controlApi);
-    new RejectionRoutes(mock).register(controlApi);
-    new ClientRoutes(mock).register(controlApi);
-    new TranscriptRoute(mock).register(controlApi);
-    new EventRoutes(mock).register(controlApi);
-    new PageRoutes().register(controlApi);
-    new CertificateRoute(certificate).register(controlApi);
-
+    ControlApi controlApi = controlApi(settings, mock, certificate);
     server.setHandler(new ByConnector(webSocketConnector, upgrades, controlApi));
     server.addEventListener(new LifeCycle.Listener() {
       @Override
@@ -98,6 +80,23 @@ public final class ServerAssembly {
       }
     });
     return server;
+  }
+
+  /** The control API's router with every route; {@code certificate} is null without TLS. */
+  static ControlApi controlApi(ServerSettings settings, Mock mock, TlsCertificate certificate) {
+    ControlApi controlApi = new ControlApi(settings.maxBodyBytes(), settings.controlToken());
+    new ServiceRoutes(mock).register(controlApi);
+    new ConnectionRoutes(mock.connections, mock.scheduler, settings.writeTimeout()).register(controlApi);
+    new FrameRoutes(mock.journal, mock.connections, mock.scheduler).register(controlApi);
+    new StubRoutes(mock.stubs).register(controlApi);
+    new RejectionRoutes(mock.rejections).register(controlApi);
+    new ClientRoutes(mock.connections).register(controlApi);
+    new TranscriptRoute(mock.journal).register(controlApi);
+    new EventRoutes(mock.events, mock.scheduler).register(controlApi);
+    new PageRoutes().register(controlApi);
+    new CertificateRoute(certificate).register(controlApi);
+    new OpenApiRoute().register(controlApi);
+    return controlApi;
   }
 
   private static TlsCertificate tlsCertificate(TlsSettings tls) {
@@ -125,20 +124,42 @@ public final class ServerAssembly {
     return new HttpConnectionFactory(config);
   }
 
-  private static List<JsonElement> readStubsFile(Path file) {
-    String text;
+  /** The stubs file and the stubs of the settings, loaded to survive every reset. */
+  private static void loadStartupStubs(Mock mock, ServerSettings settings) {
+    Path file = settings.stubsFile();
+    if (file != null) {
+      String text;
+      try {
+        text = Files.readString(file, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new IllegalArgumentException("Cannot read the stubs file " + file + ": " + e);
+      }
+      load(mock, text, "the stubs file " + file, true);
+    }
+    for (String stubs : settings.stubs()) {
+      load(mock, stubs, "a stub of the settings", false);
+    }
+  }
+
+  private static void load(Mock mock, String json, String source, boolean arrayOnly) {
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new IllegalArgumentException("Cannot read the stubs file " + file + ": " + e);
+      JsonElement parsed = Json.parseBody(json);
+      List<JsonElement> definitions = new ArrayList<>();
+      if (parsed.isJsonArray()) {
+        parsed.getAsJsonArray().forEach(definitions::add);
+      } else if (parsed.isJsonObject() && !arrayOnly) {
+        definitions.add(parsed);
+      } else {
+        throw ApiException.badRequest("it must hold a JSON array of stub definitions.");
+      }
+      mock.loadStubs(definitions, source);
+    } catch (ApiException e) {
+      throw new IllegalArgumentException(capitalized(source) + " is not valid: " + e.getMessage());
     }
-    JsonElement json = Json.parseBody(text);
-    if (!json.isJsonArray()) {
-      throw ApiException.badRequest("it must hold a JSON array of stub definitions.");
-    }
-    List<JsonElement> definitions = new ArrayList<>();
-    json.getAsJsonArray().forEach(definitions::add);
-    return definitions;
+  }
+
+  private static String capitalized(String text) {
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   /** Sends each request to the handler of the port it came in on. */

@@ -14,6 +14,7 @@ final class ServiceRoutes {
     api.route("GET", "/health", ex -> {
           JsonObject status = new JsonObject();
           status.addProperty("status", "UP");
+          status.addProperty("seq", mock.journal.lastSeq());
           JsonObject journal = new JsonObject();
           journal.addProperty("entries", mock.journal.size());
           journal.addProperty("evicted", mock.journal.evicted());
@@ -26,9 +27,10 @@ final class ServiceRoutes {
               return mock.reset(body.bool("closeConnections", false));
             }),
             200,
-            ignored -> {
+            seq -> {
               JsonObject result = new JsonObject();
               result.addProperty("reset", true);
+              result.addProperty("seq", seq);
               return result;
             }));
   }

@@ -5,7 +5,6 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A canned reply: when a connection opens or a fitting frame arrives, play the replies in order.
@@ -23,10 +22,9 @@ final class Stub {
   final String path;
   final Match match;
   final List<Reply> replies;
-  final Integer times;
   final String whenState;
   final String setState;
-  private final AtomicInteger fired = new AtomicInteger();
+  final FiringBudget budget;
 
   private Stub(String id, Trigger on, String path, Match match, List<Reply> replies, Integer times,
       String whenState, String setState) {
@@ -35,7 +33,7 @@ final class Stub {
     this.path = path;
     this.match = match;
     this.replies = replies;
-    this.times = times;
+    this.budget = new FiringBudget(times);
     this.whenState = whenState;
     this.setState = setState;
   }
@@ -72,48 +70,14 @@ final class Stub {
 
   /** A fresh copy with nothing fired, for restoring the stubs loaded at start. */
   Stub copy() {
-    return new Stub(id, on, path, match, replies, times, whenState, setState);
+    return new Stub(id, on, path, match, replies, budget.times(), whenState, setState);
   }
 
-  boolean fits(Trigger trigger, LiveConnection connection, JournalEntry frame) {
+  /** Whether it fires for {@code trigger} on {@code connection}; {@code payload} is null for a connect. */
+  boolean fits(Trigger trigger, LiveConnection connection, Payload payload) {
     return on == trigger
         && (path == null || path.equals(connection.handshake.path()))
         && (whenState == null || whenState.equals(connection.scenarioState()))
-        && (frame == null || match.test(frame));
-  }
-
-  /** Counts one firing if {@code times} allows it; returns its number (1 for the first), or 0. */
-  int tryFire() {
-    while (true) {
-      int current = fired.get();
-      if (times != null && current >= times) {
-        return 0;
-      }
-      if (fired.compareAndSet(current, current + 1)) {
-        return current + 1;
-      }
-    }
-  }
-
-  JsonObject toJson() {
-    JsonObject json = new JsonObject();
-    json.addProperty("id", id);
-    json.addProperty("on", on == Trigger.MESSAGE ? "message" : "connect");
-    json.addProperty("path", path);
-    if (on == Trigger.MESSAGE) {
-      json.add("match", match.toJson());
-    }
-    JsonArray reply = new JsonArray();
-    replies.forEach(r -> reply.add(r.definition().deepCopy()));
-    json.add("reply", reply);
-    json.addProperty("times", times);
-    if (whenState != null) {
-      json.addProperty("whenState", whenState);
-    }
-    if (setState != null) {
-      json.addProperty("setState", setState);
-    }
-    json.addProperty("fired", fired.get());
-    return json;
+        && (payload == null || match.test(payload));
   }
 }

@@ -5,16 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * The stubs in the order they were added, and the playing of their replies. The stubs loaded at
- * start come back on every reset.
+ * The stubs in the order they were added, and the firing of their replies. The stubs loaded at
+ * start come back on every reset; replies not yet sent are cancelled when their stub is removed,
+ * when their connection closes and on reset.
  */
 final class Stubs {
   private final List<Stub> stubs = new CopyOnWriteArrayList<>();
   private final List<Stub> loadedAtStart = new ArrayList<>();
+  private final Playbacks playbacks = new Playbacks();
   private final ScheduledExecutorService scheduler;
   private final Consumer<String> log;
   private int nextId = 1;
@@ -44,70 +45,51 @@ final class Stubs {
     return List.copyOf(stubs);
   }
 
+  /** Removes a stub; once this returns, none of its replies is sent any more. */
   void remove(String id) {
     if (!stubs.removeIf(stub -> stub.id.equals(id))) {
-      throw ApiException.notFound("There is no stub '" + id + "'.");
+      throw ApiException.notFound("There is no stub '" + id + "'. Known: "
+          + stubs.stream().map(stub -> stub.id).toList() + ".");
     }
+    playbacks.cancelStub(id);
   }
 
   void removeAll() {
     stubs.clear();
+    playbacks.cancelAll();
   }
 
-  /** Back to the stubs loaded at start, none fired. */
+  /** Back to the stubs loaded at start, none fired; replies not yet sent are cancelled. */
   synchronized void restore() {
+    playbacks.cancelAll();
     stubs.clear();
     loadedAtStart.forEach(stub -> stubs.add(stub.copy()));
     nextId = loadedAtStart.size() + 1;
   }
 
-  /** Fires the first stub that fits, if any; {@code frame} is null for a connect. */
-  void fire(Stub.Trigger trigger, LiveConnection connection, JournalEntry frame) {
+  /** The replies to {@code connection} not yet sent are cancelled: it has closed. */
+  void connectionClosed(LiveConnection connection) {
+    playbacks.cancelConnection(connection);
+  }
+
+  /**
+   * Fires the first stub that fits, if any. {@code causeSeq} is the journal entry that triggers it:
+   * the connection's opening, or the frame that arrived ({@code payload}, null for a connect).
+   */
+  void fire(Stub.Trigger trigger, LiveConnection connection, long causeSeq, Payload payload) {
     for (Stub stub : stubs) {
-      int firing = stub.fits(trigger, connection, frame) ? stub.tryFire() : 0;
+      int firing = stub.fits(trigger, connection, payload) ? stub.budget.tryFire() : 0;
       if (firing > 0) {
         if (stub.setState != null) {
           connection.scenarioState(stub.setState);
         }
-        Template.Context context = new Template.Context(connection, frame, firing,
+        Template.Context context = new Template.Context(connection, payload, firing,
             missing -> log.accept("stub " + stub.id + " on " + connection.id + ": the template has no value for "
                 + missing + "; sent <missing " + missing + "> in its place"));
-        play(stub, connection, context, 0);
+        playbacks.start(new Playback(stub.id, connection, stub.replies, context, causeSeq, scheduler, log,
+            playbacks::ended));
         return;
       }
-    }
-  }
-
-  private void play(Stub stub, LiveConnection connection, Template.Context context, int index) {
-    if (index == stub.replies.size()) {
-      return;
-    }
-    Reply reply = stub.replies.get(index);
-    Runnable next = () -> {
-      if (perform(stub, reply, connection, context)) {
-        play(stub, connection, context, index + 1);
-      }
-    };
-    if (reply.delayMs() > 0) {
-      scheduler.schedule(next, reply.delayMs(), TimeUnit.MILLISECONDS);
-    } else {
-      next.run();
-    }
-  }
-
-  /** Performs one reply; false when the connection is gone and the rest must not be played. */
-  private boolean perform(Stub stub, Reply reply, LiveConnection connection, Template.Context context) {
-    try {
-      switch (reply.kind()) {
-        case TEXT -> connection.sendText(reply.renderText(context));
-        case BINARY -> connection.sendBinary(reply.bytes());
-        case CLOSE -> connection.close(reply.closeCode(), reply.closeReason());
-        case DROP -> connection.drop();
-      }
-      return true;
-    } catch (ApiException e) {
-      log.accept("stub " + stub.id + " could not reply on " + connection.id + ": " + e.getMessage());
-      return false;
     }
   }
 }

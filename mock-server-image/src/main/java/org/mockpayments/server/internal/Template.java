@@ -4,9 +4,9 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,7 +21,8 @@ final class Template {
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([A-Za-z0-9_.\\-]+)\\s*}}");
 
   /** What a template can refer to when a stub fires. */
-  record Context(LiveConnection connection, JournalEntry frame, int seq, Consumer<String> onMissing) {}
+  /** What a template can refer to when a stub fires; {@code payload} is null for a connect. */
+  record Context(LiveConnection connection, Payload payload, int seq, Consumer<String> onMissing) {}
 
   private Template() {}
 
@@ -79,14 +80,14 @@ final class Template {
   /** The value {@code {{name}}} stands for, or null when there is none. */
   static JsonElement lookup(String name, Context context) {
     LiveConnection connection = context.connection();
-    JournalEntry frame = context.frame();
+    String text = context.payload() == null ? null : context.payload().text();
     switch (name) {
       case "now":
         return new JsonPrimitive(Instant.now().toString());
       case "seq":
         return new JsonPrimitive(context.seq());
       case "text":
-        return frame == null || frame.text() == null ? null : new JsonPrimitive(frame.text());
+        return text == null ? null : new JsonPrimitive(text);
       case "connection.id":
         return new JsonPrimitive(connection.id);
       case "connection.path":
@@ -95,36 +96,32 @@ final class Template {
         break;
     }
     if (name.startsWith("json.")) {
-      return frame == null || frame.text() == null ? null
-          : Json.tryParse(frame.text()).map(json -> path(json, name.substring(5))).orElse(null);
+      return text == null ? null : Json.tryParse(text).map(json -> path(json, name.substring(5))).orElse(null);
     }
     if (name.startsWith("query.")) {
       return queryParameter(connection.handshake.query(), name.substring(6));
     }
     if (name.startsWith("header.")) {
-      String header = name.substring(7);
-      for (Map.Entry<String, List<String>> entry : connection.handshake.headers().entrySet()) {
-        if (entry.getKey().equalsIgnoreCase(header) && !entry.getValue().isEmpty()) {
-          return new JsonPrimitive(entry.getValue().get(0));
-        }
-      }
+      String value = connection.handshake.header(name.substring(7));
+      return value == null ? null : new JsonPrimitive(value);
     }
     return null;
   }
 
+  /** The value at {@code path}; {@link com.google.gson.JsonNull} when it is a present null, null when missing. */
   private static JsonElement path(JsonElement json, String path) {
     JsonElement current = json;
     for (String step : path.split("\\.")) {
-      if (current != null && current.isJsonObject()) {
+      if (current.isJsonObject() && current.getAsJsonObject().has(step)) {
         current = current.getAsJsonObject().get(step);
-      } else if (current != null && current.isJsonArray() && step.matches("\\d+")
+      } else if (current.isJsonArray() && step.matches("\\d+")
           && Integer.parseInt(step) < current.getAsJsonArray().size()) {
         current = current.getAsJsonArray().get(Integer.parseInt(step));
       } else {
         return null;
       }
     }
-    return current == null || current.isJsonNull() ? null : current;
+    return current;
   }
 
   private static JsonElement queryParameter(String query, String name) {
@@ -133,10 +130,10 @@ final class Template {
     }
     for (String pair : query.split("&")) {
       int equals = pair.indexOf('=');
-      String key = java.net.URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), java.nio.charset.StandardCharsets.UTF_8);
+      String key = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
       if (key.equals(name)) {
         String value = equals < 0 ? "" : pair.substring(equals + 1);
-        return new JsonPrimitive(java.net.URLDecoder.decode(value, java.nio.charset.StandardCharsets.UTF_8));
+        return new JsonPrimitive(URLDecoder.decode(value, StandardCharsets.UTF_8));
       }
     }
     return null;

@@ -17,8 +17,17 @@ import org.mockpayments.server.ServerSettings;
 public final class Training {
   private Training() {}
 
-  /** Exits non-zero if any step fails, which fails the image build. */
-  public static void main(String[] args) throws IOException {
+  /** Exits non-zero if any step fails, which fails the image build (rather than hanging it on Jetty's threads). */
+  public static void main(String[] args) {
+    try {
+      train();
+    } catch (Throwable failure) {
+      failure.printStackTrace();
+      System.exit(1);
+    }
+  }
+
+  private static void train() throws IOException {
     try (MockPaymentsServer server = MockPaymentsServer.start(ServerSettings.ephemeral(), System.out)) {
       int control = server.controlPort();
       exchange(control, "GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");

@@ -60,15 +60,16 @@ final class WebSocketPort extends Handler.Abstract {
     if (subprotocol != null) {
       response.setAcceptedSubProtocol(subprotocol);
     }
-    LiveConnection.Handshake handshake = new LiveConnection.Handshake(
+    Handshake handshake = new Handshake(
         request.getHttpURI().getPath(),
         request.getHttpURI().getQuery(),
         headersOf(request),
         subprotocol,
         Request.getRemoteAddr(request) + ":" + Request.getRemotePort(request));
     // Registered before the 101 goes out, so a client that has connected always finds itself listed.
-    return new MockEndpoint(mock,
-        mock.connections.open(handshake, request.getConnectionMetaData().getConnection().getEndPoint()));
+    LiveConnection connection =
+        mock.connections.open(handshake, request.getConnectionMetaData().getConnection().getEndPoint());
+    return new MockEndpoint(mock, connection, connection.seq);
   }
 
   private static Map<String, List<String>> headersOf(Request request) {

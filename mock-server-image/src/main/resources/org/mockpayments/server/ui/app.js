@@ -151,7 +151,6 @@ function renderFrames() {
 
 function addFrame(frame) {
   if (frames.some((f) => f.seq === frame.seq && f.at === frame.at)) return; // also in the initial load
-  if (frame.seq === 1 && frames.length > 0) frames.length = 0; // the journal was reset
   frames.push(frame);
   if (visible(frame)) {
     const list = $("frames");
@@ -278,6 +277,10 @@ function follow() {
   events.addEventListener("frame", (event) => {
     addFrame(JSON.parse(event.data));
     refreshStubsSoon();
+  });
+  // A reset from anywhere (this page, a test, curl) empties the journal: start afresh.
+  events.addEventListener("reset", () => {
+    loadAll().then(() => say($("stream-status"), "The mock was reset; live again."));
   });
 }
 

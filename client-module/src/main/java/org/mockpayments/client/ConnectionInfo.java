@@ -1,0 +1,46 @@
+package org.mockpayments.client;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the server knows of one WebSocket connection: its handshake and its state.
+ *
+ * @param id the server's id, {@code c1}, {@code c2}, ... in order of opening; ids start again at
+ *     {@code c1} after a reset that leaves no connection listed
+ * @param seq the place of the connection's opening in the mock's history (see {@link Frame#seq()})
+ * @param path the request path, such as {@code /payments}
+ * @param query the query string without {@code ?}, or null
+ * @param headers the handshake headers as the client sent them, every value kept
+ * @param subprotocol the accepted subprotocol (the first the client offered), or null
+ * @param remoteAddress the client's {@code host:port} as the server saw it
+ * @param openedAt when the upgrade was accepted
+ * @param open whether the connection is still open
+ * @param closeCode the close code once closed (1006 when it broke with no close frame), else null
+ * @param closeReason the close reason once closed, else null
+ * @param scenarioState the connection's scenario state for stubs ({@code started} at first)
+ */
+public record ConnectionInfo(
+    String id,
+    long seq,
+    String path,
+    String query,
+    Map<String, List<String>> headers,
+    String subprotocol,
+    String remoteAddress,
+    Instant openedAt,
+    boolean open,
+    Integer closeCode,
+    String closeReason,
+    String scenarioState) {
+
+  /** The first value of the header {@code name} (compared ignoring case), or null. */
+  public String header(String name) {
+    return headers.entrySet().stream()
+        .filter(entry -> entry.getKey().equalsIgnoreCase(name) && !entry.getValue().isEmpty())
+        .map(entry -> entry.getValue().get(0))
+        .findFirst()
+        .orElse(null);
+  }
+}

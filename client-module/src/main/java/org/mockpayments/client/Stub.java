@@ -1,0 +1,116 @@
+package org.mockpayments.client;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+/**
+ * A canned reply: when a connection opens, or when a frame that fits a {@link Match} arrives, the
+ * server plays the replies in order. The first-added stub that fits fires.
+ *
+ * <pre>{@code
+ * Stub.onMessage(Match.jsonSubset("{\"initiate_payment\":true}"))
+ *     .reply(Reply.json("{\"payment_methods\":[\"credit_card\"]}"))
+ *     .times(1);
+ * }</pre>
+ *
+ * <p>Immutable: every method returns a new stub. Give it to the container or the embedded server at
+ * start ({@code withStub(stub)}: kept across resets), or add it while running with {@link
+ * MockPayments#addStub(Stub)} (removed by a reset).
+ */
+public final class Stub {
+  private final JsonObject json;
+
+  private Stub(JsonObject json) {
+    this.json = json;
+  }
+
+  /** A stub that fires for each incoming frame that fits {@code match}. */
+  public static Stub onMessage(Match match) {
+    JsonObject json = new JsonObject();
+    json.addProperty("on", "message");
+    json.add("match", match.toJsonObject());
+    return new Stub(json);
+  }
+
+  /** A stub that fires when a connection opens. */
+  public static Stub onConnect() {
+    JsonObject json = new JsonObject();
+    json.addProperty("on", "connect");
+    return new Stub(json);
+  }
+
+  /**
+   * A stub written as the control API's JSON, for instance copied from a stubs file.
+   *
+   * @throws IllegalArgumentException if {@code json} is not a JSON object
+   */
+  public static Stub fromJson(String json) {
+    JsonElement parsed = Wire.parse(json, "Stub.fromJson");
+    if (!parsed.isJsonObject()) {
+      throw new IllegalArgumentException("Stub.fromJson needs a JSON object, not: " + json);
+    }
+    return new Stub(parsed.getAsJsonObject());
+  }
+
+  /** The same stub with {@code replies} appended, played in order. */
+  public Stub reply(Reply... replies) {
+    return with(copy -> {
+      JsonArray list = copy.has("reply") ? copy.getAsJsonArray("reply") : new JsonArray();
+      Arrays.stream(replies).forEach(reply -> list.add(reply.toJsonObject()));
+      copy.add("reply", list);
+    });
+  }
+
+  /** The same stub, only for connections whose path equals {@code path}, such as {@code /payments}. */
+  public Stub onPath(String path) {
+    return with(copy -> copy.addProperty("path", path));
+  }
+
+  /**
+   * The same stub, fitting only connections in scenario state {@code state}; every connection
+   * starts in {@code started}.
+   */
+  public Stub whenState(String state) {
+    return with(copy -> copy.addProperty("whenState", state));
+  }
+
+  /**
+   * The same stub, moving the connection to scenario state {@code state} when it fires (the
+   * control API's {@code setState}).
+   */
+  public Stub thenState(String state) {
+    return with(copy -> copy.addProperty("setState", state));
+  }
+
+  /** The same stub, firing at most {@code times} times; after that the next fitting stub is used. */
+  public Stub times(int times) {
+    return with(copy -> copy.addProperty("times", times));
+  }
+
+  private Stub with(Consumer<JsonObject> change) {
+    JsonObject copy = json.deepCopy();
+    change.accept(copy);
+    return new Stub(copy);
+  }
+
+  /**
+   * The stub as the control API's JSON, as {@code POST /stubs} takes it and as a stubs file holds
+   * it: builders and files describe the same stubs.
+   */
+  public String toJson() {
+    return Wire.print(json);
+  }
+
+  JsonObject toJsonObject() {
+    return json.deepCopy();
+  }
+
+  /** Same as {@link #toJson()}. */
+  @Override
+  public String toString() {
+    return toJson();
+  }
+}

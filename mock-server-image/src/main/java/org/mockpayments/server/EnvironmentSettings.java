@@ -1,0 +1,67 @@
+package org.mockpayments.server;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** Reads the image's {@code MOCK_...} environment variables into settings. */
+final class EnvironmentSettings {
+  private EnvironmentSettings() {}
+
+  static ServerSettings read(Map<String, String> env, ServerSettings.Builder defaults) {
+    ServerSettings base = defaults.build();
+    ServerSettings.Builder settings = base.toBuilder()
+        .ports((int) number(env, "MOCK_WS_PORT", base.webSocketPort(), 65_535),
+            (int) number(env, "MOCK_CONTROL_PORT", base.controlPort(), 65_535))
+        .maxMessageBytes(number(env, "MOCK_MAX_MESSAGE_BYTES", base.maxMessageBytes(), Integer.MAX_VALUE))
+        .maxBodyBytes(number(env, "MOCK_MAX_BODY_BYTES", base.maxBodyBytes(), Integer.MAX_VALUE))
+        .journalLimit((int) number(env, "MOCK_JOURNAL_LIMIT", base.journalLimit(), Integer.MAX_VALUE))
+        .controlToken(text(env, "MOCK_CONTROL_TOKEN"))
+        .writeTimeout(Duration.ofMillis(number(env, "MOCK_WRITE_TIMEOUT_MS", base.writeTimeout().toMillis(), 3_600_000)))
+        .tls(tls(env));
+    String stubs = text(env, "MOCK_STUBS_FILE");
+    if (stubs != null) {
+      settings.stubsFile(Path.of(stubs));
+    }
+    return settings.build();
+  }
+
+  private static TlsSettings tls(Map<String, String> env) {
+    String enabled = text(env, "MOCK_TLS");
+    if (enabled == null || enabled.equalsIgnoreCase("false")) {
+      return TlsSettings.OFF;
+    }
+    if (!enabled.equalsIgnoreCase("true")) {
+      throw new IllegalArgumentException("MOCK_TLS must be true or false, not '" + enabled + "'.");
+    }
+    String keyStore = text(env, "MOCK_TLS_KEYSTORE");
+    if (keyStore != null) {
+      return TlsSettings.fromKeyStore(Path.of(keyStore), env.get("MOCK_TLS_KEYSTORE_PASSWORD"));
+    }
+    String names = text(env, "MOCK_TLS_HOSTNAMES");
+    return TlsSettings.selfSigned(names == null ? List.of() : List.of(names.trim().split("\\s*,\\s*")));
+  }
+
+  /** The variable's value, or null when it is unset or blank. */
+  private static String text(Map<String, String> env, String name) {
+    String value = env.get(name);
+    return value == null || value.isBlank() ? null : value;
+  }
+
+  private static long number(Map<String, String> env, String name, long defaultValue, long max) {
+    String value = text(env, name);
+    if (value == null) {
+      return defaultValue;
+    }
+    try {
+      long number = Long.parseLong(value.trim());
+      if (number >= 0 && number <= max) {
+        return number;
+      }
+    } catch (NumberFormatException e) {
+      // Reported below.
+    }
+    throw new IllegalArgumentException(name + " must be a whole number from 0 to " + max + ", not '" + value + "'.");
+  }
+}
