@@ -6,6 +6,8 @@ import static org.mockpayments.sample.Orders.WAIT;
 import static org.mockpayments.sample.Orders.awaitState;
 import static org.mockpayments.sample.Orders.order;
 
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -31,6 +33,7 @@ import org.testcontainers.junit.jupiter.Testcontainers;
  * How the client behaves when the handshake is refused, when the connection freezes and when pongs
  * stop coming: the failures that break real clients. A failed test prints the mock's transcript.
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 @Testcontainers
 @ParameterizedClass(name = "{0}")
 @MethodSource("org.mockpayments.sample.Transports#all")

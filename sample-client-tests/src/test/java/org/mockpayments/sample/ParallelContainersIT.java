@@ -5,6 +5,8 @@ import static org.mockpayments.sample.Orders.WAIT;
 import static org.mockpayments.sample.Orders.awaitState;
 import static org.mockpayments.sample.Orders.order;
 
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 import java.net.URI;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,7 @@ import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
 /** Two Payments regions, each its own mock container, serving two clients at the same time. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 @Testcontainers
 @ParameterizedClass(name = "{0}")
 @MethodSource("org.mockpayments.sample.Transports#all")

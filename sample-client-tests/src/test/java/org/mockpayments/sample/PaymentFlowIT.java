@@ -5,6 +5,8 @@ import static org.mockpayments.sample.Orders.WAIT;
 import static org.mockpayments.sample.Orders.awaitState;
 import static org.mockpayments.sample.Orders.order;
 
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.net.URI;
@@ -29,6 +31,7 @@ import org.testcontainers.junit.jupiter.Testcontainers;
  * The payment conversation, against one container shared by the whole class and reset before each
  * test. Runs once per client implementation; no test knows which it drives.
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 @Testcontainers
 @ParameterizedClass(name = "{0}")
 @MethodSource("org.mockpayments.sample.Transports#all")

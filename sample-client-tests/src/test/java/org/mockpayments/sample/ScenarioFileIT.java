@@ -5,6 +5,8 @@ import static org.mockpayments.sample.Orders.WAIT;
 import static org.mockpayments.sample.Orders.awaitState;
 import static org.mockpayments.sample.Orders.order;
 
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 import java.net.URI;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
@@ -19,6 +21,7 @@ import org.testcontainers.junit.jupiter.Testcontainers;
  * The whole conversation scripted in a stubs file on the classpath, with scenario states and a
  * templated payment URL: no test code drives the mock, the test only watches the order.
  */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 @Testcontainers
 @ParameterizedClass(name = "{0}")
 @MethodSource("org.mockpayments.sample.Transports#all")

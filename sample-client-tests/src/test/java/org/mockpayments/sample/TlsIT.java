@@ -5,6 +5,8 @@ import static org.mockpayments.sample.Orders.WAIT;
 import static org.mockpayments.sample.Orders.awaitState;
 import static org.mockpayments.sample.Orders.order;
 
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 import java.net.URI;
 import java.util.function.Function;
 import javax.net.ssl.SSLContext;
@@ -17,6 +19,7 @@ import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
 /** The payment over {@code wss://}, trusting the certificate the mock generated at start. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 @Testcontainers
 @ParameterizedClass(name = "{0}")
 @MethodSource("org.mockpayments.sample.Transports#allWithTls")

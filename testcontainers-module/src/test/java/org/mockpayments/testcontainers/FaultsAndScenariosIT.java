@@ -3,6 +3,8 @@ package org.mockpayments.testcontainers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,6 +23,7 @@ import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
 /** The fault, scenario and reconnect features through the typed client and the real image. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 @Testcontainers
 class FaultsAndScenariosIT {
   private static final Duration WAIT = Duration.ofSeconds(5);

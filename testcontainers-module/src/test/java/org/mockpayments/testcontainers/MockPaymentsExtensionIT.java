@@ -3,6 +3,8 @@ package org.mockpayments.testcontainers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.MethodOrderer;
@@ -19,6 +21,7 @@ import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
 /** Runs a small test class that fails on purpose, and checks what the extension reports. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 @Testcontainers
 class MockPaymentsExtensionIT {
   @Container static MockPaymentsContainer payments = new MockPaymentsContainer();

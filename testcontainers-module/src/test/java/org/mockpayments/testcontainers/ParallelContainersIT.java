@@ -2,6 +2,8 @@ package org.mockpayments.testcontainers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.mockpayments.client.Match;
@@ -12,6 +14,7 @@ import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
 /** Several mock services side by side in one JVM, each with its own ports and state. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 @Testcontainers
 class ParallelContainersIT {
   @Container static MockPaymentsContainer payments = new MockPaymentsContainer()

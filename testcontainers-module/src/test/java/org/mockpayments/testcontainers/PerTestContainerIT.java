@@ -2,6 +2,8 @@ package org.mockpayments.testcontainers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 import java.time.Duration;
 import org.junit.jupiter.api.RepeatedTest;
 import org.mockpayments.client.Match;
@@ -11,6 +13,7 @@ import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
 /** An instance field: a fresh container for every test, so each starts from c1 with no frames. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 @Testcontainers
 class PerTestContainerIT {
   @Container MockPaymentsContainer payments = new MockPaymentsContainer();

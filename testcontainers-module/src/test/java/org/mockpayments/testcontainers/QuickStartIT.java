@@ -2,6 +2,8 @@ package org.mockpayments.testcontainers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Timeout;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.mockpayments.client.Frame;
@@ -14,6 +16,7 @@ import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
 /** The README's quick start, word for word: keep the two in step. */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
 @Testcontainers
 class QuickStartIT {
   // quick-start-begin
