@@ -1,5 +1,7 @@
 package org.mockpayments.bench;
 
+import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +72,7 @@ final class Scale {
         if (System.nanoTime() > deadline) {
           throw notYet;
         }
-        java.util.concurrent.locks.LockSupport.parkNanos(5_000_000);
+        LockSupport.parkNanos(5_000_000);
       }
     }
   }
@@ -94,7 +96,7 @@ final class Scale {
         }
       }
       CompletableFuture.allOf(opening.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
-      payments.awaitConnections(connections, java.time.Duration.ofSeconds(120));
+      payments.awaitConnections(connections, Duration.ofSeconds(120));
       double openSeconds = (System.nanoTime() - start) / 1e9;
       double after = Docker.rssMib(containerId);
 

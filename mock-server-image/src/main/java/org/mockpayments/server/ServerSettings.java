@@ -13,7 +13,7 @@ import org.mockpayments.client.Stub;
 
 /**
  * How a {@link MockPaymentsServer} is set up: ports, limits, start-up stubs, control token, TLS.
- * Immutable; build one with {@link #builder()}:
+ * Build one with {@link #builder()}, which names every setting and its default:
  *
  * <pre>{@code
  * ServerSettings settings = ServerSettings.builder()
@@ -24,35 +24,39 @@ import org.mockpayments.client.Stub;
  * }</pre>
  *
  * <p>The image reads the same settings from its environment: see {@link #fromEnvironment}.
+ *
+ * @param webSocketPort the port for WebSocket upgrades on any path; 0 picks a free one
+ * @param controlPort the port of the control API; 0 picks a free one
+ * @param maxMessageBytes the largest WebSocket message accepted; a bigger one closes with 1009
+ * @param maxBodyBytes the largest control API request body accepted
+ * @param journalLimit how many journal entries are kept; past it the oldest tenth is evicted
+ * @param stubsFile a JSON array of stub definitions loaded at start and on every reset, or null
+ * @param stubs stub definitions in the control API's JSON (each a stub object, or an array of
+ *     them) loaded at start and on every reset
+ * @param controlToken when set, every control request must carry {@code Authorization: Bearer}
+ *     with it; else null
+ * @param writeTimeout how long a push may wait for a client that does not read before it fails
+ * @param tls whether the WebSocket port serves {@code wss://}, and with which certificate
  */
-public final class ServerSettings {
+public record ServerSettings(
+    int webSocketPort,
+    int controlPort,
+    long maxMessageBytes,
+    long maxBodyBytes,
+    int journalLimit,
+    Path stubsFile,
+    List<String> stubs,
+    String controlToken,
+    Duration writeTimeout,
+    TlsSettings tls) {
   /** The WebSocket port inside the image. */
   public static final int IMAGE_WEBSOCKET_PORT = 8080;
   /** The control API port inside the image. */
   public static final int IMAGE_CONTROL_PORT = 8081;
 
-  private final int webSocketPort;
-  private final int controlPort;
-  private final long maxMessageBytes;
-  private final long maxBodyBytes;
-  private final int journalLimit;
-  private final Path stubsFile;
-  private final List<String> stubs;
-  private final String controlToken;
-  private final Duration writeTimeout;
-  private final TlsSettings tls;
-
-  private ServerSettings(Builder builder) {
-    this.webSocketPort = builder.webSocketPort;
-    this.controlPort = builder.controlPort;
-    this.maxMessageBytes = builder.maxMessageBytes;
-    this.maxBodyBytes = builder.maxBodyBytes;
-    this.journalLimit = builder.journalLimit;
-    this.stubsFile = builder.stubsFile;
-    this.stubs = List.copyOf(builder.stubs);
-    this.controlToken = builder.controlToken;
-    this.writeTimeout = builder.writeTimeout;
-    this.tls = builder.tls;
+  /** Copies {@code stubs}, so the settings cannot change afterwards. */
+  public ServerSettings {
+    stubs = List.copyOf(stubs);
   }
 
   /** Settings for a server embedded in a test: free ports, 16 MiB limits, no stubs, no token, no TLS. */
@@ -80,71 +84,11 @@ public final class ServerSettings {
 
   /** A builder holding these settings, to change some of them. */
   public Builder toBuilder() {
-    Builder builder = new Builder();
-    builder.webSocketPort = webSocketPort;
-    builder.controlPort = controlPort;
-    builder.maxMessageBytes = maxMessageBytes;
-    builder.maxBodyBytes = maxBodyBytes;
-    builder.journalLimit = journalLimit;
-    builder.stubsFile = stubsFile;
+    Builder builder = new Builder().ports(webSocketPort, controlPort).maxMessageBytes(maxMessageBytes)
+        .maxBodyBytes(maxBodyBytes).journalLimit(journalLimit).stubsFile(stubsFile).controlToken(controlToken)
+        .writeTimeout(writeTimeout).tls(tls);
     builder.stubs.addAll(stubs);
-    builder.controlToken = controlToken;
-    builder.writeTimeout = writeTimeout;
-    builder.tls = tls;
     return builder;
-  }
-
-  /** The port for WebSocket upgrades on any path; 0 picks a free one. */
-  public int webSocketPort() {
-    return webSocketPort;
-  }
-
-  /** The port of the control API; 0 picks a free one. */
-  public int controlPort() {
-    return controlPort;
-  }
-
-  /** The largest WebSocket message accepted, in bytes; a bigger one closes with 1009. */
-  public long maxMessageBytes() {
-    return maxMessageBytes;
-  }
-
-  /** The largest control API request body accepted, in bytes. */
-  public long maxBodyBytes() {
-    return maxBodyBytes;
-  }
-
-  /** How many journal entries are kept; past it the oldest tenth is evicted and counted. */
-  public int journalLimit() {
-    return journalLimit;
-  }
-
-  /** A JSON array of stub definitions loaded at start and restored by every reset, or null. */
-  public Path stubsFile() {
-    return stubsFile;
-  }
-
-  /**
-   * Stub definitions in the control API's JSON (each a stub object, or an array of them) loaded at
-   * start and restored by every reset.
-   */
-  public List<String> stubs() {
-    return stubs;
-  }
-
-  /** When set, every control request must carry {@code Authorization: Bearer <token>}; else null. */
-  public String controlToken() {
-    return controlToken;
-  }
-
-  /** How long a push may wait for a client that does not read before it fails. */
-  public Duration writeTimeout() {
-    return writeTimeout;
-  }
-
-  /** Whether the WebSocket port serves {@code wss://}, and with which certificate. */
-  public TlsSettings tls() {
-    return tls;
   }
 
   /** Builds {@link ServerSettings}; every setter returns this builder. Not thread-safe. */
@@ -244,7 +188,8 @@ public final class ServerSettings {
 
     /** The settings. */
     public ServerSettings build() {
-      return new ServerSettings(this);
+      return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, journalLimit, stubsFile,
+          stubs, controlToken, writeTimeout, tls);
     }
   }
 }

@@ -2,6 +2,7 @@ package org.mockpayments.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonParser;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
@@ -54,7 +55,7 @@ class ConcurrencyTest extends EmbeddedServer {
       total = 0;
       for (JsonElement element : frames("?direction=in")) {
         JsonObject frame = element.getAsJsonObject();
-        JsonObject body = com.google.gson.JsonParser.parseString(frame.get("text").getAsString()).getAsJsonObject();
+        JsonObject body = JsonParser.parseString(frame.get("text").getAsString()).getAsJsonObject();
         perConnection.computeIfAbsent(frame.get("connection").getAsString(), k -> new ArrayList<>())
             .add(body.get("n").getAsInt());
         total++;

@@ -2,6 +2,7 @@ package org.mockpayments.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import com.google.gson.JsonObject;
 import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
@@ -78,7 +79,7 @@ class ConnectionFaultsTest extends EmbeddedServer {
     long elapsedMs = (System.nanoTime() - start) / 1_000_000;
     String second = client.nextText();
     assertThat(elapsedMs).isGreaterThanOrEqualTo(150);
-    assertThat(java.util.Set.of(first, second)).containsExactlyInAnyOrder("one", "two");
+    assertThat(Set.of(first, second)).containsExactlyInAnyOrder("one", "two");
 
     control.post("connections/c1/latency", "{\"delayMs\":0}");
     control.post("connections/c1/send", "{\"text\":\"a\"}");

@@ -44,7 +44,7 @@ class ConnectionsTest extends EmbeddedServer {
 
   @Test
   void awaitReturnsOnceEnoughConnectionsOpened() throws Exception {
-    var waiting = java.util.concurrent.CompletableFuture.supplyAsync(
+    var waiting = CompletableFuture.supplyAsync(
         () -> control.get("connections/await?count=2&timeoutMs=5000"));
     TestSocket.connect(ws("/a"));
     TestSocket.connect(ws("/b"));

@@ -2,6 +2,8 @@ package org.mockpayments.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
 
@@ -115,10 +117,10 @@ class ControlApiErrorsTest extends EmbeddedServer {
   }
 
   @Test
-  void malformedHttpGetsTheJsonErrorShapeToo() throws java.io.IOException {
+  void malformedHttpGetsTheJsonErrorShapeToo() throws IOException {
     try (RawSocket socket = new RawSocket(server.controlPort())) {
       socket.write("GET /health HTTP/1.1\r\nHost: localhost\r\nBad Header Line\r\n\r\n"
-          .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+          .getBytes(StandardCharsets.US_ASCII));
       String answer = socket.readToEnd();
       assertThat(answer).startsWith("HTTP/1.1 400").contains("Content-Type: application/json")
           .contains("\"error\":\"bad_request\"");

@@ -2,6 +2,7 @@ package org.mockpayments.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,7 +45,7 @@ class ControlTokenTest extends EmbeddedServer {
 
   @Test
   void theEventStreamAcceptsTheTokenAsAQueryParameter() throws Exception {
-    HttpResponse<java.io.InputStream> stream = HttpClient.newHttpClient().send(
+    HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + server.controlPort() + "/events?token=" + TOKEN)).build(),
         HttpResponse.BodyHandlers.ofInputStream());
     stream.body().close();

@@ -1,5 +1,7 @@
 package org.mockpayments.sample;
 
+import java.net.http.WebSocketHandshakeException;
+import java.util.concurrent.CompletionException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
@@ -34,11 +36,11 @@ public final class JdkWebSocketTransport implements WebSocketTransport {
     return http.newWebSocketBuilder().buildAsync(uri, adapter)
         .handle((socket, failure) -> {
           if (failure != null) {
-            Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
-            if (cause instanceof java.net.http.WebSocketHandshakeException refused) {
+            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+            if (cause instanceof WebSocketHandshakeException refused) {
               throw new HandshakeRefused(refused.getResponse().statusCode(), refused);
             }
-            throw new java.util.concurrent.CompletionException(cause);
+            throw new CompletionException(cause);
           }
           adapter.connection.socket = socket;
           return (Connection) adapter.connection;

@@ -1,5 +1,7 @@
 package org.mockpayments.sample;
 
+import java.io.IOException;
+import java.util.concurrent.CompletionException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
@@ -43,15 +45,15 @@ public final class JettyWebSocketTransport implements WebSocketTransport {
     try {
       return client.connect(endpoint, uri).handle((session, failure) -> {
         if (failure != null) {
-          Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
+          Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
           if (cause instanceof UpgradeException refused && refused.getResponseStatusCode() > 0) {
             throw new HandshakeRefused(refused.getResponseStatusCode(), refused);
           }
-          throw new java.util.concurrent.CompletionException(cause);
+          throw new CompletionException(cause);
         }
         return (Connection) endpoint.connection;
       });
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       return CompletableFuture.failedFuture(e);
     }
   }

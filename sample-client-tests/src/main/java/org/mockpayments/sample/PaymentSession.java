@@ -1,5 +1,12 @@
 package org.mockpayments.sample;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ScheduledFuture;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -44,9 +51,9 @@ final class PaymentSession implements WebSocketTransport.Listener {
   private int failedAttempts;
   private boolean stopped;
   /** Each connection ends once for the flow, however many ways the library reports it. */
-  private final java.util.Set<WebSocketTransport.Connection> closedConnections =
-      java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>());
-  private java.util.concurrent.ScheduledFuture<?> heartbeatTask;
+  private final Set<WebSocketTransport.Connection> closedConnections =
+      Collections.newSetFromMap(new WeakHashMap<>());
+  private ScheduledFuture<?> heartbeatTask;
   private long pingSentAt;
 
   PaymentSession(String orderId, URI paymentsUrl, WebSocketTransport transport, OrderRepository orders,
@@ -62,7 +69,7 @@ final class PaymentSession implements WebSocketTransport.Listener {
 
   void start() {
     transport.connect(paymentsUrl, this).whenComplete((connection, failure) -> {
-      Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause() : failure;
+      Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
       if (cause instanceof WebSocketTransport.HandshakeRefused refused
           && (refused.status() == 401 || refused.status() == 403)) {
         orders.update(orderId, o -> o.failed("Payments refused the connection with HTTP " + refused.status()));
@@ -231,7 +238,7 @@ final class PaymentSession implements WebSocketTransport.Listener {
   }
 
   private static URI withOrder(URI url, String orderId) {
-    String order = "order=" + java.net.URLEncoder.encode(orderId, java.nio.charset.StandardCharsets.UTF_8);
+    String order = "order=" + URLEncoder.encode(orderId, StandardCharsets.UTF_8);
     return URI.create(url + (url.getRawQuery() == null ? "?" : "&") + order);
   }
 

@@ -3,6 +3,8 @@ package org.mockpayments.testcontainers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Optional;
+import java.util.function.Supplier;
 import java.nio.charset.StandardCharsets;
 import java.net.URI;
 import java.time.Duration;
@@ -142,10 +144,10 @@ class MockPaymentsClientIT {
   }
 
   /** Bounded polling, for the few facts no await covers. */
-  private static <T> T eventually(java.util.function.Supplier<java.util.Optional<T>> probe) {
+  private static <T> T eventually(Supplier<Optional<T>> probe) {
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (System.nanoTime() < deadline) {
-      java.util.Optional<T> value = probe.get();
+      Optional<T> value = probe.get();
       if (value.isPresent()) {
         return value.get();
       }

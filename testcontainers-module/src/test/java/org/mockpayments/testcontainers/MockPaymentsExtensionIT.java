@@ -3,6 +3,7 @@ package org.mockpayments.testcontainers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import org.junit.platform.engine.reporting.ReportEntry;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Timeout;
 import java.time.Duration;
@@ -55,7 +56,7 @@ class MockPaymentsExtensionIT {
     results.testEvents().assertStatistics(stats -> stats.succeeded(1).failed(1));
 
     List<String> transcripts = results.allEvents().reportingEntryPublished().stream()
-        .map(event -> event.getRequiredPayload(org.junit.platform.engine.reporting.ReportEntry.class))
+        .map(event -> event.getRequiredPayload(ReportEntry.class))
         .flatMap(entry -> entry.getKeyValuePairs().values().stream())
         .toList();
     assertThat(transcripts).as("one transcript, for the failed test only").hasSize(1);

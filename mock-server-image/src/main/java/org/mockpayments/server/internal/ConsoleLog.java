@@ -1,9 +1,12 @@
 package org.mockpayments.server.internal;
 
+import org.mockpayments.server.internal.journal.ConnectionSnapshot;
+import org.mockpayments.server.internal.journal.Handshake;
+import org.mockpayments.server.internal.journal.JournalEntry;
 import java.io.PrintStream;
 
 /** The story of the server on stdout, so {@code docker logs} tells what happened. */
-final class ConsoleLog {
+public final class ConsoleLog {
   private static final int MAX_PAYLOAD = 200;
   private final PrintStream out;
 

@@ -1,5 +1,23 @@
 package org.mockpayments.server.internal;
 
+import org.mockpayments.server.internal.control.CertificateRoutes;
+import org.mockpayments.server.internal.control.ClientRoutes;
+import org.mockpayments.server.internal.control.ConnectionRoutes;
+import org.mockpayments.server.internal.control.ControlRouter;
+import org.mockpayments.server.internal.control.EventRoutes;
+import org.mockpayments.server.internal.control.FrameRoutes;
+import org.mockpayments.server.internal.control.HealthRoutes;
+import org.mockpayments.server.internal.control.JsonErrorHandler;
+import org.mockpayments.server.internal.control.OpenApiRoutes;
+import org.mockpayments.server.internal.control.PageRoutes;
+import org.mockpayments.server.internal.control.RejectionRoutes;
+import org.mockpayments.server.internal.control.ResetRoutes;
+import org.mockpayments.server.internal.control.StubRoutes;
+import org.mockpayments.server.internal.control.TranscriptRoutes;
+import org.mockpayments.server.internal.json.ApiException;
+import org.mockpayments.server.internal.json.Json;
+import org.mockpayments.server.internal.tls.TlsCertificate;
+import org.mockpayments.server.internal.websocket.WebSocketPort;
 import com.google.gson.JsonElement;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -58,19 +76,20 @@ public final class ServerAssembly {
     server.addConnector(webSocketConnector);
     server.addConnector(controlConnector);
 
-    Mock mock = new Mock(new ConsoleLog(out), settings.journalLimit());
-    loadStartupStubs(mock, settings);
+    MockState mock = new MockState(new ConsoleLog(out), settings.journalLimit());
+    StartupStubs.load(mock.stubs, settings);
 
     ServerWebSocketContainer container = ServerWebSocketContainer.ensure(server);
     container.setIdleTimeout(IDLE_TIMEOUT);
     container.setMaxTextMessageSize(settings.maxMessageBytes());
     container.setMaxBinaryMessageSize(settings.maxMessageBytes());
     container.setMaxFrameSize(settings.maxMessageBytes());
-    Handler upgrades = new WebSocketPort(mock, container, controlConnector::getLocalPort);
+    Handler upgrades = new WebSocketPort(mock.connections, mock.rejections, mock.stubs, mock.log::info, container,
+        controlConnector::getLocalPort);
     upgrades.setServer(server);
 
-    ControlApi controlApi = controlApi(settings, mock, certificate);
-    server.setHandler(new ByConnector(webSocketConnector, upgrades, controlApi));
+    ControlRouter router = router(settings, mock, certificate);
+    server.setHandler(new ByConnector(webSocketConnector, upgrades, router));
     server.addEventListener(new LifeCycle.Listener() {
       @Override
       public void lifeCycleStopping(LifeCycle event) {
@@ -83,20 +102,21 @@ public final class ServerAssembly {
   }
 
   /** The control API's router with every route; {@code certificate} is null without TLS. */
-  static ControlApi controlApi(ServerSettings settings, Mock mock, TlsCertificate certificate) {
-    ControlApi controlApi = new ControlApi(settings.maxBodyBytes(), settings.controlToken());
-    new ServiceRoutes(mock).register(controlApi);
-    new ConnectionRoutes(mock.connections, mock.scheduler, settings.writeTimeout()).register(controlApi);
-    new FrameRoutes(mock.journal, mock.connections, mock.scheduler).register(controlApi);
-    new StubRoutes(mock.stubs).register(controlApi);
-    new RejectionRoutes(mock.rejections).register(controlApi);
-    new ClientRoutes(mock.connections).register(controlApi);
-    new TranscriptRoute(mock.journal).register(controlApi);
-    new EventRoutes(mock.events, mock.scheduler).register(controlApi);
-    new PageRoutes().register(controlApi);
-    new CertificateRoute(certificate).register(controlApi);
-    new OpenApiRoute().register(controlApi);
-    return controlApi;
+  static ControlRouter router(ServerSettings settings, MockState mock, TlsCertificate certificate) {
+    ControlRouter router = new ControlRouter(settings.maxBodyBytes(), settings.controlToken());
+    new HealthRoutes(mock.journal).register(router);
+    new ResetRoutes(mock::reset).register(router);
+    new ConnectionRoutes(mock.connections, mock.scheduler, settings.writeTimeout()).register(router);
+    new FrameRoutes(mock.journal, mock.connections, mock.scheduler).register(router);
+    new StubRoutes(mock.stubs).register(router);
+    new RejectionRoutes(mock.rejections).register(router);
+    new ClientRoutes(mock.connections).register(router);
+    new TranscriptRoutes(mock.journal).register(router);
+    new EventRoutes(mock.events, mock.scheduler).register(router);
+    new PageRoutes().register(router);
+    new CertificateRoutes(certificate).register(router);
+    new OpenApiRoutes().register(router);
+    return router;
   }
 
   private static TlsCertificate tlsCertificate(TlsSettings tls) {
@@ -125,61 +145,4 @@ public final class ServerAssembly {
   }
 
   /** The stubs file and the stubs of the settings, loaded to survive every reset. */
-  private static void loadStartupStubs(Mock mock, ServerSettings settings) {
-    Path file = settings.stubsFile();
-    if (file != null) {
-      String text;
-      try {
-        text = Files.readString(file, StandardCharsets.UTF_8);
-      } catch (IOException e) {
-        throw new IllegalArgumentException("Cannot read the stubs file " + file + ": " + e);
-      }
-      load(mock, text, "the stubs file " + file, true);
-    }
-    for (String stubs : settings.stubs()) {
-      load(mock, stubs, "a stub of the settings", false);
-    }
-  }
-
-  private static void load(Mock mock, String json, String source, boolean arrayOnly) {
-    try {
-      JsonElement parsed = Json.parseBody(json);
-      List<JsonElement> definitions = new ArrayList<>();
-      if (parsed.isJsonArray()) {
-        parsed.getAsJsonArray().forEach(definitions::add);
-      } else if (parsed.isJsonObject() && !arrayOnly) {
-        definitions.add(parsed);
-      } else {
-        throw ApiException.badRequest("it must hold a JSON array of stub definitions.");
-      }
-      mock.loadStubs(definitions, source);
-    } catch (ApiException e) {
-      throw new IllegalArgumentException(capitalized(source) + " is not valid: " + e.getMessage());
-    }
-  }
-
-  private static String capitalized(String text) {
-    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-  }
-
-  /** Sends each request to the handler of the port it came in on. */
-  private static final class ByConnector extends Handler.Wrapper {
-    private final ServerConnector webSocketConnector;
-    private final Handler webSocketPort;
-
-    ByConnector(ServerConnector webSocketConnector, Handler webSocketPort, Handler controlApi) {
-      super(controlApi);
-      this.webSocketConnector = webSocketConnector;
-      this.webSocketPort = webSocketPort;
-      addBean(webSocketPort);
-    }
-
-    @Override
-    public boolean handle(Request request, Response response, Callback callback) throws Exception {
-      if (request.getConnectionMetaData().getConnector() == webSocketConnector) {
-        return webSocketPort.handle(request, response, callback);
-      }
-      return super.handle(request, response, callback);
-    }
-  }
 }

@@ -1,7 +1,19 @@
 /**
- * The mock server's implementation: WebSocket endpoint, journal, stubs and control API routes.
+ * The mock server's implementation. Not public API: everything here may change in any release; use
+ * {@link org.mockpayments.server.MockPaymentsServer} and the HTTP control API instead.
  *
- * <p>Not public API: everything here may change in any release. Use {@link
- * org.mockpayments.server.MockPaymentsServer} and the HTTP control API instead.
+ * <p>This package assembles the server ({@code ServerAssembly}: Jetty, both ports, the routes) and
+ * holds its state ({@code MockState}: journal, connections, stubs, rejections, and the reset). Its
+ * parts, each in a package of its own, from the bottom up; each may use only those before it:
+ *
+ * <ol>
+ *   <li>{@code json}: strict JSON reading and the {@code ApiException} that becomes a 4xx answer.
+ *   <li>{@code frames}: what a WebSocket frame carries, and matching payloads.
+ *   <li>{@code journal}: the history of frames, connections and refused upgrades, and awaits on it.
+ *   <li>{@code scripting}: stubs, replies, templates, scenario states, handshake rejections. No Jetty.
+ *   <li>{@code tls}: the WebSocket port's certificate. Uses nothing else here.
+ *   <li>{@code websocket}: the WebSocket port on Jetty: upgrades, endpoints, live connections, faults.
+ *   <li>{@code control}: the JSON control API on Jetty: router, routes, views, long-polls, live events.
+ * </ol>
  */
 package org.mockpayments.server.internal;

@@ -25,8 +25,8 @@ class OpenApiDocumentTest {
 
   @Test
   void theDocumentListsExactlyTheRoutesTheServerHas() throws IOException {
-    Mock mock = new Mock(new ConsoleLog(new PrintStream(OutputStream.nullOutputStream())), 100);
-    Set<String> served = new TreeSet<>(ServerAssembly.controlApi(ServerSettings.ephemeral(), mock, null).routes());
+    MockState mock = new MockState(new ConsoleLog(new PrintStream(OutputStream.nullOutputStream())), 100);
+    Set<String> served = new TreeSet<>(ServerAssembly.router(ServerSettings.ephemeral(), mock, null).routes());
 
     JsonObject paths = JsonParser.parseString(Files.readString(DOCUMENT)).getAsJsonObject().getAsJsonObject("paths");
     Set<String> documented = new TreeSet<>();

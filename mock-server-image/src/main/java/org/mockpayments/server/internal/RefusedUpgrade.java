@@ -1,8 +1,0 @@
-package org.mockpayments.server.internal;
-
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
-
-/** An upgrade request that a handshake-rejection rule answered with an error status. */
-record RefusedUpgrade(String rule, String path, String query, Map<String, List<String>> headers, int status, Instant at) {}

@@ -1,0 +1,57 @@
+package org.mockpayments.server.internal.frames;
+
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.Base64;
+
+/** An immutable run of bytes: a frame's payload, compared by content. */
+public final class Bytes {
+  private final byte[] bytes;
+
+  private Bytes(byte[] bytes) {
+    this.bytes = bytes;
+  }
+
+  /** A copy of {@code bytes}. */
+  public static Bytes of(byte[] bytes) {
+    return new Bytes(bytes.clone());
+  }
+
+  /** The remaining bytes of {@code buffer}, which is consumed. */
+  public static Bytes from(ByteBuffer buffer) {
+    byte[] bytes = new byte[buffer.remaining()];
+    buffer.get(bytes);
+    return new Bytes(bytes);
+  }
+
+  public byte[] toArray() {
+    return bytes.clone();
+  }
+
+  public ByteBuffer toBuffer() {
+    return ByteBuffer.wrap(bytes).asReadOnlyBuffer();
+  }
+
+  int length() {
+    return bytes.length;
+  }
+
+  public String base64() {
+    return Base64.getEncoder().encodeToString(bytes);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Bytes that && Arrays.equals(bytes, that.bytes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(bytes);
+  }
+
+  @Override
+  public String toString() {
+    return "base64:" + base64();
+  }
+}

@@ -1,0 +1,5 @@
+/**
+ * What a WebSocket frame is to the mock: its type, direction and payload, and the matchers that
+ * test payloads. May use {@code json}; no Jetty.
+ */
+package org.mockpayments.server.internal.frames;

@@ -1,0 +1,18 @@
+package org.mockpayments.server.internal.journal;
+
+import java.time.Instant;
+
+/**
+ * A connection's facts at one moment, immutable: what the control API lists, the log prints and
+ * the history keeps.
+ */
+public record ConnectionSnapshot(
+    String id,
+    long seq,
+    Handshake handshake,
+    Instant openedAt,
+    boolean open,
+    Integer closeCode,
+    String closeReason,
+    Instant closedAt,
+    String scenarioState) {}

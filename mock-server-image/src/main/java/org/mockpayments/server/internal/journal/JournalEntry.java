@@ -1,0 +1,46 @@
+package org.mockpayments.server.internal.journal;
+
+import org.mockpayments.server.internal.frames.Direction;
+import org.mockpayments.server.internal.frames.Payload;
+import java.time.Instant;
+
+/**
+ * One event in the mock's history, numbered by {@code seq}: one counter for frames, connections
+ * opening and closing, and refused upgrades, which never starts again while the server runs, so a
+ * seq names one event for good, resets included.
+ */
+public record JournalEntry(long seq, Instant at, Event event) {
+  /** What happened. */
+  public sealed interface Event {}
+
+  /** A frame, in either direction. */
+  public record Frame(String connection, Direction direction, Payload payload) implements Event {}
+
+  /** A connection opened; the snapshot is taken at that moment. */
+  public record Opened(ConnectionSnapshot connection) implements Event {}
+
+  /** A connection ended; the snapshot holds its close code and reason. */
+  public record Closed(ConnectionSnapshot connection) implements Event {}
+
+  /** An upgrade a handshake-rejection rule refused. */
+  public record Refused(RefusedUpgrade attempt) implements Event {}
+
+  /** The frame this entry records, or null when it records something else. */
+  public Frame frame() {
+    return event instanceof Frame frame ? frame : null;
+  }
+
+  /**
+   * A frame entry as one line, the same the log, timeout messages and the Java client write:
+   * {@code #3 c1 in text {"a":1}}, with the payload cut to {@code maxPayload} characters.
+   */
+  public String summary(int maxPayload) {
+    Frame frame = frame();
+    String payload = frame.payload().summary();
+    if (payload.length() > maxPayload) {
+      payload = payload.substring(0, maxPayload) + "...(" + payload.length() + " chars)";
+    }
+    return "#" + seq + " " + frame.connection() + " " + frame.direction().wireName() + " "
+        + frame.payload().type().wireName() + " " + payload;
+  }
+}

@@ -1,0 +1,97 @@
+package org.mockpayments.server.internal.scripting;
+
+import org.mockpayments.server.internal.frames.Payload;
+import org.mockpayments.server.internal.json.ApiException;
+import com.google.gson.JsonElement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
+
+/**
+ * The stubs in the order they were added, and the firing of their replies. The stubs loaded at
+ * start come back on every reset; replies not yet sent are cancelled when their stub is removed,
+ * when their connection closes and on reset.
+ */
+public final class Stubs {
+  private final List<StubRule> stubs = new CopyOnWriteArrayList<>();
+  private final List<StubRule> loadedAtStart = new ArrayList<>();
+  private final Playbacks playbacks = new Playbacks();
+  private final ScheduledExecutorService scheduler;
+  private final Consumer<String> log;
+  private int nextId = 1;
+
+  public Stubs(ScheduledExecutorService scheduler, Consumer<String> log) {
+    this.scheduler = scheduler;
+    this.log = log;
+  }
+
+  /** Loads stubs that survive resets, such as those of the start-up stubs file. */
+  public synchronized void load(List<JsonElement> definitions, String source) {
+    for (int i = 0; i < definitions.size(); i++) {
+      StubRule stub = StubRule.parse("s" + nextId++, definitions.get(i), "stub " + i + " of " + source);
+      loadedAtStart.add(stub);
+      stubs.add(stub.copy());
+    }
+  }
+
+  public synchronized StubRule add(JsonElement definition) {
+    StubRule stub = StubRule.parse("s" + nextId, definition, "the stub");
+    nextId++;
+    stubs.add(stub);
+    return stub;
+  }
+
+  public List<StubRule> list() {
+    return List.copyOf(stubs);
+  }
+
+  /** Removes a stub; once this returns, none of its replies is sent any more. */
+  public void remove(String id) {
+    if (!stubs.removeIf(stub -> stub.id.equals(id))) {
+      throw ApiException.notFound("There is no stub '" + id + "'. Known: "
+          + stubs.stream().map(stub -> stub.id).toList() + ".");
+    }
+    playbacks.cancelStub(id);
+  }
+
+  public void removeAll() {
+    stubs.clear();
+    playbacks.cancelAll();
+  }
+
+  /** Back to the stubs loaded at start, none fired; replies not yet sent are cancelled. */
+  public synchronized void restore() {
+    playbacks.cancelAll();
+    stubs.clear();
+    loadedAtStart.forEach(stub -> stubs.add(stub.copy()));
+    nextId = loadedAtStart.size() + 1;
+  }
+
+  /** The replies to {@code connection} not yet sent are cancelled: it has closed. */
+  public void connectionClosed(Recipient connection) {
+    playbacks.cancelConnection(connection);
+  }
+
+  /**
+   * Fires the first stub that fits, if any. {@code causeSeq} is the journal entry that triggers it:
+   * the connection's opening, or the frame that arrived ({@code payload}, null for a connect).
+   */
+  public void fire(StubRule.Trigger trigger, Recipient connection, long causeSeq, Payload payload) {
+    for (StubRule stub : stubs) {
+      int firing = stub.fits(trigger, connection, payload) ? stub.budget.tryFire() : 0;
+      if (firing > 0) {
+        if (stub.setState != null) {
+          connection.scenarioState(stub.setState);
+        }
+        Template.Context context = new Template.Context(connection, payload, firing,
+            missing -> log.accept("stub " + stub.id + " on " + connection.id() + ": the template has no value for "
+                + missing + "; sent <missing " + missing + "> in its place"));
+        playbacks.start(new Playback(stub.id, connection, stub.replies, context, causeSeq, scheduler, log,
+            playbacks::ended));
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,52 @@
+package org.mockpayments.server.internal.websocket;
+
+import org.mockpayments.server.internal.frames.Payload;
+import org.mockpayments.server.internal.journal.Handshake;
+import org.mockpayments.server.internal.scripting.Recipient;
+
+/** A connection as its stubs see it: its handshake and scenario state, and the replies they send. */
+final class StubRecipient implements Recipient {
+  private final LiveConnection connection;
+
+  StubRecipient(LiveConnection connection) {
+    this.connection = connection;
+  }
+
+  @Override
+  public String id() {
+    return connection.id();
+  }
+
+  @Override
+  public Handshake handshake() {
+    return connection.handshake();
+  }
+
+  @Override
+  public String scenarioState() {
+    return connection.scenarioState();
+  }
+
+  @Override
+  public void scenarioState(String state) {
+    connection.scenarioState(state);
+  }
+
+  @Override
+  public void reply(Payload payload, long causeSeq) {
+    if (payload instanceof Payload.Text text) {
+      connection.sendText(text.text(), causeSeq);
+    } else if (payload instanceof Payload.Binary binary) {
+      connection.sendBinary(binary.bytes(), causeSeq);
+    } else if (payload instanceof Payload.Close close) {
+      connection.close(close.code(), close.reason(), causeSeq);
+    } else {
+      throw new IllegalArgumentException("A stub replies with text, binary or close, not " + payload.type());
+    }
+  }
+
+  @Override
+  public void drop() {
+    connection.drop();
+  }
+}
