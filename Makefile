@@ -1,5 +1,5 @@
 # The two commands a new machine needs: `make run` and `make test`.
-.PHONY: run test install image push-image consumer registry-roundtrip api bench clean
+.PHONY: run test install image push-image consumer registry-roundtrip api format bench clean
 
 # Testcontainers here: no registry serves its reaper image (Ryuk), and inside a container (a
 # /.dockerenv file) the Docker host it guesses is wrong. Callers may override both.
@@ -44,6 +44,10 @@ consumer: install
 ## Push the image to a registry of our own, pull it back, and run the consumer's container tests on it.
 registry-roundtrip: install
 	@bash scripts/registry-roundtrip.sh
+
+## Format every Java source as the build checks it (google-java-format, through Spotless).
+format:
+	mvn -B -q -Pbench spotless:apply
 
 ## Record the public API of the published artifacts in api/ after a deliberate change to it.
 api:

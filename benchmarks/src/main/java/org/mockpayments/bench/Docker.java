@@ -17,7 +17,8 @@ final class Docker {
     args.addAll(List.of(command));
     try {
       Process process = new ProcessBuilder(args).redirectErrorStream(true).start();
-      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+      String out =
+          new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
       if (process.waitFor() != 0) {
         throw new IllegalStateException(String.join(" ", args) + " failed: " + out);
       }

@@ -32,21 +32,27 @@ final class Ingest {
       for (int c = 0; c < clients; c++) {
         TestSocket client = sockets.get(c);
         int id = c;
-        sending.add(CompletableFuture.runAsync(() -> {
-          for (int n = 0; n < framesEach; n++) {
-            client.send("{\"client\":" + id + ",\"n\":" + n + "}");
-          }
-        }, pool));
+        sending.add(
+            CompletableFuture.runAsync(
+                () -> {
+                  for (int n = 0; n < framesEach; n++) {
+                    client.send("{\"client\":" + id + ",\"n\":" + n + "}");
+                  }
+                },
+                pool));
       }
       CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new)).join();
       for (int c = 0; c < clients; c++) {
-        payments.awaitFrame(Match.equalTo("{\"client\":" + c + ",\"n\":" + (framesEach - 1) + "}"), Duration.ofSeconds(60));
+        payments.awaitFrame(
+            Match.equalTo("{\"client\":" + c + ",\"n\":" + (framesEach - 1) + "}"),
+            Duration.ofSeconds(60));
       }
     } finally {
       pool.shutdown();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    long journaled = payments.receivedFrames().stream().filter(f -> f.type() == Frame.Type.TEXT).count();
+    long journaled =
+        payments.receivedFrames().stream().filter(f -> f.type() == Frame.Type.TEXT).count();
     sockets.forEach(client -> client.socket().abort());
     long sent = (long) clients * framesEach;
     return new Result(sent / seconds, sent, journaled);

@@ -6,7 +6,10 @@ import org.mockpayments.client.MockConnection;
 import org.mockpayments.client.MockPayments;
 import org.mockpayments.testsupport.TestSocket;
 
-/** Push latency (control send until the client has the frame) and await latency (client send until awaitFrame returns). */
+/**
+ * Push latency (control send until the client has the frame) and await latency (client send until
+ * awaitFrame returns).
+ */
 final class Latency {
   private Latency() {}
 

@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * {@code docker run} until the first 200 from each contender's health endpoint, interleaved round by
- * round so noise hits all alike; also the resident memory of each once started.
+ * {@code docker run} until the first 200 from each contender's health endpoint, interleaved round
+ * by round so noise hits all alike; also the resident memory of each once started.
  */
 final class ReadyTime {
   /** A server image and how to ask it whether it is up. */
@@ -22,15 +22,17 @@ final class ReadyTime {
 
   static final String FLOOR = "bench-floor:latest";
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
   final Map<String, Stats> ready = new LinkedHashMap<>();
   final Map<String, Stats> rss = new LinkedHashMap<>();
 
   void measure(List<Contender> contenders, int rounds) {
-    contenders.forEach(c -> {
-      ready.put(c.name(), new Stats());
-      rss.put(c.name(), new Stats());
-    });
+    contenders.forEach(
+        c -> {
+          ready.put(c.name(), new Stats());
+          rss.put(c.name(), new Stats());
+        });
     ready.put("empty container (floor)", new Stats());
     for (int round = 0; round < rounds; round++) {
       List<Runnable> order = new ArrayList<>();
@@ -48,7 +50,14 @@ final class ReadyTime {
   private void once(Contender contender) {
     int hostPort = Docker.freePort();
     long start = System.nanoTime();
-    String id = Docker.run("run", "-d", "--rm", "-p", "127.0.0.1:" + hostPort + ":" + contender.port(), contender.image());
+    String id =
+        Docker.run(
+            "run",
+            "-d",
+            "--rm",
+            "-p",
+            "127.0.0.1:" + hostPort + ":" + contender.port(),
+            contender.image());
     try {
       URI health = URI.create("http://127.0.0.1:" + hostPort + contender.path());
       long deadline = start + Duration.ofSeconds(60).toNanos();
@@ -74,8 +83,11 @@ final class ReadyTime {
 
   private boolean isUp(URI uri, String method) {
     try {
-      HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2))
-          .method(method, HttpRequest.BodyPublishers.noBody()).build();
+      HttpRequest request =
+          HttpRequest.newBuilder(uri)
+              .timeout(Duration.ofSeconds(2))
+              .method(method, HttpRequest.BodyPublishers.noBody())
+              .build();
       return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
     } catch (IOException e) {
       return false;

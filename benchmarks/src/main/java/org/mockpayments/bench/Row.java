@@ -13,12 +13,20 @@ import java.util.Locale;
  */
 record Row(String measure, String contender, String figures, String target, String verdict) {
   static String minMedMax(Stats stats, String unit) {
-    return String.format(Locale.ROOT, "%s / %s / %s %s (n=%d)", fmt(stats.min()), fmt(stats.median()),
-        fmt(stats.max()), unit, stats.count());
+    return String.format(
+        Locale.ROOT,
+        "%s / %s / %s %s (n=%d)",
+        fmt(stats.min()),
+        fmt(stats.median()),
+        fmt(stats.max()),
+        unit,
+        stats.count());
   }
 
   static String fmt(double value) {
-    return value >= 100 ? String.format(Locale.ROOT, "%.0f", value) : String.format(Locale.ROOT, "%.2f", value);
+    return value >= 100
+        ? String.format(Locale.ROOT, "%.0f", value)
+        : String.format(Locale.ROOT, "%.2f", value);
   }
 
   static String verdict(boolean met) {

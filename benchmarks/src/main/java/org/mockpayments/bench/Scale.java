@@ -1,13 +1,13 @@
 package org.mockpayments.bench;
 
-import java.time.Duration;
-import java.util.concurrent.locks.LockSupport;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
@@ -21,7 +21,12 @@ import org.mockpayments.client.MockPaymentsException;
  */
 final class Scale {
   /** What the run showed. */
-  record Result(int connections, double openSeconds, double broadcastMillis, double rssBeforeMib, double rssAfterMib) {
+  record Result(
+      int connections,
+      double openSeconds,
+      double broadcastMillis,
+      double rssBeforeMib,
+      double rssAfterMib) {
     double kibPerConnection() {
       return (rssAfterMib - rssBeforeMib) * 1024 / connections;
     }
@@ -44,19 +49,32 @@ final class Scale {
 
     @Override
     public void onWebSocketError(Throwable cause) {
-      // A failed connection shows as a connect failure or a missing broadcast; no log line per socket.
+      // A failed connection shows as a connect failure or a missing broadcast; no log line per
+      // socket.
     }
   }
 
   static Result measure(String image, int connections) throws Exception {
     int webSocketPort = Docker.freePort();
     int controlPort = Docker.freePort();
-    String id = Docker.run("run", "-d", "--rm", "--network", "host", "-e", "MOCK_WS_PORT=" + webSocketPort,
-        "-e", "MOCK_CONTROL_PORT=" + controlPort, image);
+    String id =
+        Docker.run(
+            "run",
+            "-d",
+            "--rm",
+            "--network",
+            "host",
+            "-e",
+            "MOCK_WS_PORT=" + webSocketPort,
+            "-e",
+            "MOCK_CONTROL_PORT=" + controlPort,
+            image);
     try {
-      MockPaymentsClient payments = new MockPaymentsClient(URI.create("http://127.0.0.1:" + controlPort));
+      MockPaymentsClient payments =
+          new MockPaymentsClient(URI.create("http://127.0.0.1:" + controlPort));
       awaitHealthy(payments);
-      return measure(payments, id, URI.create("ws://127.0.0.1:" + webSocketPort + "/scale"), connections);
+      return measure(
+          payments, id, URI.create("ws://127.0.0.1:" + webSocketPort + "/scale"), connections);
     } finally {
       Docker.run("rm", "-f", id);
     }
@@ -77,8 +95,8 @@ final class Scale {
     }
   }
 
-  private static Result measure(MockPaymentsClient payments, String containerId, URI uri, int connections)
-      throws Exception {
+  private static Result measure(
+      MockPaymentsClient payments, String containerId, URI uri, int connections) throws Exception {
     double before = Docker.rssMib(containerId);
     HttpClient http = new HttpClient();
     http.setMaxConnectionsPerDestination(connections + 10);
@@ -92,7 +110,11 @@ final class Scale {
         opening.add(client.connect(new Counter(received), uri));
         if (opening.size() % 500 == 0) {
           // Bounded bursts keep the kernel's accept queue from overflowing.
-          CompletableFuture.allOf(opening.subList(opening.size() - 500, opening.size()).toArray(CompletableFuture[]::new)).join();
+          CompletableFuture.allOf(
+                  opening
+                      .subList(opening.size() - 500, opening.size())
+                      .toArray(CompletableFuture[]::new))
+              .join();
         }
       }
       CompletableFuture.allOf(opening.toArray(CompletableFuture[]::new)).get(120, TimeUnit.SECONDS);
@@ -103,7 +125,8 @@ final class Scale {
       long broadcastStart = System.nanoTime();
       int sent = payments.broadcastText("to everyone");
       if (sent != connections || !received.await(60, TimeUnit.SECONDS)) {
-        throw new IllegalStateException("broadcast reached " + (connections - received.getCount()) + " of " + connections);
+        throw new IllegalStateException(
+            "broadcast reached " + (connections - received.getCount()) + " of " + connections);
       }
       double broadcastMillis = (System.nanoTime() - broadcastStart) / 1e6;
       return new Result(connections, openSeconds, broadcastMillis, before, after);

@@ -17,4 +17,5 @@ import java.util.List;
  * @param connectionIds their ids, in order of opening
  * @param intervals the time between each connection and the next
  */
-public record ClientHistory(String identity, int connections, List<String> connectionIds, List<Duration> intervals) {}
+public record ClientHistory(
+    String identity, int connections, List<String> connectionIds, List<Duration> intervals) {}

@@ -1,8 +1,9 @@
 package org.mockpayments.client;
 
 /**
- * How connections are grouped into clients for {@link MockPayments#clientHistories}: by a query parameter,
- * a header or the path, for instance the order id a client sends on every (re)connection.
+ * How connections are grouped into clients for {@link MockPayments#clientHistories}: by a query
+ * parameter, a header or the path, for instance the order id a client sends on every
+ * (re)connection.
  */
 public final class ClientIdentity {
   private final String query;

@@ -15,8 +15,8 @@ import java.time.Duration;
 /**
  * HTTP to the control API: JSON in and out, error answers turned into {@link
  * MockPaymentsException}. Every exchange is logged at DEBUG level on the logger {@code
- * org.mockpayments.client} (method, URI, status and body as the log record's parameters), which
- * is how a test can watch the whole conversation with the server.
+ * org.mockpayments.client} (method, URI, status and body as the log record's parameters), which is
+ * how a test can watch the whole conversation with the server.
  */
 final class ControlHttp {
   /** Added to an await's own timeout, so the server's timeout answer always comes first. */
@@ -69,9 +69,13 @@ final class ControlHttp {
     }
   }
 
-  /** A text answer, such as JSON Lines or PEM; a non-2xx status becomes a {@link MockPaymentsException}. */
+  /**
+   * A text answer, such as JSON Lines or PEM; a non-2xx status becomes a {@link
+   * MockPaymentsException}.
+   */
   String getText(String path) {
-    HttpResponse<String> response = exchange(HttpRequest.newBuilder(base.resolve(path)).GET(), Duration.ZERO);
+    HttpResponse<String> response =
+        exchange(HttpRequest.newBuilder(base.resolve(path)).GET(), Duration.ZERO);
     if (response.statusCode() / 100 != 2) {
       new Answer(response.statusCode(), parse(response.body())).ok();
     }
@@ -116,17 +120,37 @@ final class ControlHttp {
     try {
       HttpResponse<String> response = CLIENT.send(built, HttpResponse.BodyHandlers.ofString());
       if (LOG.isLoggable(Level.DEBUG)) {
-        LOG.log(Level.DEBUG, "{0} {1} answered {2}: {3}", built.method(), built.uri(), response.statusCode(),
-            response.body(), response.headers().firstValue("Content-Type").orElse(""));
+        LOG.log(
+            Level.DEBUG,
+            "{0} {1} answered {2}: {3}",
+            built.method(),
+            built.uri(),
+            response.statusCode(),
+            response.body(),
+            response.headers().firstValue("Content-Type").orElse(""));
       }
       return response;
     } catch (IOException e) {
-      throw new MockPaymentsTransportException("unreachable", "The mock server's control API at " + base
-          + " did not answer " + built.method() + " " + built.uri().getPath() + ": " + e, e);
+      throw new MockPaymentsTransportException(
+          "unreachable",
+          "The mock server's control API at "
+              + base
+              + " did not answer "
+              + built.method()
+              + " "
+              + built.uri().getPath()
+              + ": "
+              + e,
+          e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new MockPaymentsTransportException("interrupted",
-          "Interrupted while waiting for the mock server's answer to " + built.method() + " " + built.uri().getPath(), e);
+      throw new MockPaymentsTransportException(
+          "interrupted",
+          "Interrupted while waiting for the mock server's answer to "
+              + built.method()
+              + " "
+              + built.uri().getPath(),
+          e);
     }
   }
 

@@ -11,8 +11,8 @@ import java.util.Objects;
  * One frame in the server's journal, in either direction. An immutable value: {@link #bytes()}
  * returns a copy, and two frames are equal when all their parts, payload bytes included, are.
  *
- * @param seq the frame's place in the mock's history: it never names another event while the
- *     server runs, resets included
+ * @param seq the frame's place in the mock's history: it never names another event while the server
+ *     runs, resets included
  * @param connection the connection id, such as {@code c1}
  * @param direction {@link Direction#IN} from the client, {@link Direction#OUT} to it
  * @param type the frame type
@@ -94,7 +94,16 @@ public record Frame(
 
   @Override
   public int hashCode() {
-    return Objects.hash(seq, connection, direction, type, text, Arrays.hashCode(bytes), closeCode, closeReason, rttMs,
+    return Objects.hash(
+        seq,
+        connection,
+        direction,
+        type,
+        text,
+        Arrays.hashCode(bytes),
+        closeCode,
+        closeReason,
+        rttMs,
         at);
   }
 
@@ -115,7 +124,15 @@ public record Frame(
     if (payload.length() > SUMMARY_PAYLOAD) {
       payload = payload.substring(0, SUMMARY_PAYLOAD) + "...(" + payload.length() + " chars)";
     }
-    return "#" + seq + " " + connection + " " + direction.name().toLowerCase(Locale.ROOT) + " "
-        + type.name().toLowerCase(Locale.ROOT) + " " + payload;
+    return "#"
+        + seq
+        + " "
+        + connection
+        + " "
+        + direction.name().toLowerCase(Locale.ROOT)
+        + " "
+        + type.name().toLowerCase(Locale.ROOT)
+        + " "
+        + payload;
   }
 }

@@ -14,17 +14,19 @@ import java.util.stream.Collectors;
  * pattern return successive frames, and a frame no await wanted stays for a later one. The server
  * does the waiting (long-poll); this only remembers which frames were taken.
  *
- * <p>Frames are remembered by their {@code seq}, which names one event for the server's whole
- * life, so a reset made elsewhere (another client, the debug page, curl) cannot make an old mark
- * hide a new frame.
+ * <p>Frames are remembered by their {@code seq}, which names one event for the server's whole life,
+ * so a reset made elsewhere (another client, the debug page, curl) cannot make an old mark hide a
+ * new frame.
  */
 final class FrameMailbox {
   private static final int LISTED_ON_TIMEOUT = 20;
 
   private final ControlHttp http;
   private final Set<Long> taken = new HashSet<>();
+
   /** Per connection and match: the last frame an await of that kind took. */
   private final Map<String, Long> lastTaken = new HashMap<>();
+
   /** The server's last seq at this client's last reset: frames before it are gone. */
   private long origin;
 
@@ -36,8 +38,13 @@ final class FrameMailbox {
   Frame take(String connection, Match match, Duration timeout) {
     Frame frame = nextUntaken(connection, match, timeout, true);
     if (frame == null) {
-      throw new AssertionError("Awaited " + describe(connection, match) + " for " + timeout.toMillis()
-          + " ms, but none arrived that an earlier await had not taken. " + history());
+      throw new AssertionError(
+          "Awaited "
+              + describe(connection, match)
+              + " for "
+              + timeout.toMillis()
+              + " ms, but none arrived that an earlier await had not taken. "
+              + history());
     }
     return frame;
   }
@@ -46,8 +53,13 @@ final class FrameMailbox {
   void assertNone(String connection, Match match, Duration within) {
     Frame frame = nextUntaken(connection, match, within, false);
     if (frame != null) {
-      throw new AssertionError("Expected no " + describe(connection, match).substring(2) + " within "
-          + within.toMillis() + " ms, but got " + frame);
+      throw new AssertionError(
+          "Expected no "
+              + describe(connection, match).substring(2)
+              + " within "
+              + within.toMillis()
+              + " ms, but got "
+              + frame);
     }
   }
 
@@ -68,7 +80,8 @@ final class FrameMailbox {
     long since = startingPoint(key);
     while (true) {
       Duration remaining = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-      ControlHttp.Answer answer = http.post("frames/await", query(connection, match, since, remaining), remaining);
+      ControlHttp.Answer answer =
+          http.post("frames/await", query(connection, match, since, remaining), remaining);
       if (answer.isTimeout()) {
         return null;
       }
@@ -110,11 +123,16 @@ final class FrameMailbox {
     if (frames.isEmpty()) {
       return "Nothing arrived in either direction since the last reset.";
     }
-    List<Frame> shown = frames.subList(Math.max(0, frames.size() - LISTED_ON_TIMEOUT), frames.size());
-    String listed = shown.stream()
-        .map(frame -> frame + (isTaken(frame.seq()) ? " (taken by an earlier await)" : ""))
-        .collect(Collectors.joining("; "));
-    String earlier = shown.size() < frames.size() ? "... " + (frames.size() - shown.size()) + " earlier, then " : "";
+    List<Frame> shown =
+        frames.subList(Math.max(0, frames.size() - LISTED_ON_TIMEOUT), frames.size());
+    String listed =
+        shown.stream()
+            .map(frame -> frame + (isTaken(frame.seq()) ? " (taken by an earlier await)" : ""))
+            .collect(Collectors.joining("; "));
+    String earlier =
+        shown.size() < frames.size()
+            ? "... " + (frames.size() - shown.size()) + " earlier, then "
+            : "";
     return "Frames since the last reset (" + frames.size() + "): " + earlier + listed;
   }
 
@@ -130,7 +148,9 @@ final class FrameMailbox {
   }
 
   private static String describe(String connection, Match match) {
-    return "a frame from " + (connection == null ? "any connection" : "connection " + connection) + " matching "
+    return "a frame from "
+        + (connection == null ? "any connection" : "connection " + connection)
+        + " matching "
         + match;
   }
 }

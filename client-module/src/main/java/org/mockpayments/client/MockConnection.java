@@ -133,7 +133,10 @@ public final class MockConnection {
     http.post("connections/" + id + "/latency", body).ok();
   }
 
-  /** Ends the TCP connection with no close handshake, as a network failure would (the client sees 1006). */
+  /**
+   * Ends the TCP connection with no close handshake, as a network failure would (the client sees
+   * 1006).
+   */
   public void drop() {
     http.post("connections/" + id + "/drop", null).ok();
   }
@@ -181,7 +184,8 @@ public final class MockConnection {
    * @throws AssertionError if it is still open after {@code timeout}
    */
   public CloseStatus awaitClosed(Duration timeout) {
-    ControlHttp.Answer answer = http.get("connections/" + id + "/closed?timeoutMs=" + timeout.toMillis(), timeout);
+    ControlHttp.Answer answer =
+        http.get("connections/" + id + "/closed?timeoutMs=" + timeout.toMillis(), timeout);
     if (answer.isTimeout()) {
       throw new AssertionError("Awaited the closing of connection " + id + ": " + answer.message());
     }

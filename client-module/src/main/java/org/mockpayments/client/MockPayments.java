@@ -4,12 +4,12 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Everything a test does with the mock Payments server: await the client's connections, push
- * frames to it, assert on the frames it sent, and script canned replies.
+ * Everything a test does with the mock Payments server: await the client's connections, push frames
+ * to it, assert on the frames it sent, and script canned replies.
  *
- * <p>Implemented by {@link MockPaymentsClient}, and by the container ({@code MockPaymentsContainer})
- * and the embedded server ({@code MockPaymentsServer}) through their {@link #client()}, so test
- * code written against this interface runs unchanged against any of them:
+ * <p>Implemented by {@link MockPaymentsClient}, and by the container ({@code
+ * MockPaymentsContainer}) and the embedded server ({@code MockPaymentsServer}) through their {@link
+ * #client()}, so test code written against this interface runs unchanged against any of them:
  *
  * <pre>{@code
  * client.connect(payments.getWebSocketUrl("/payments"));

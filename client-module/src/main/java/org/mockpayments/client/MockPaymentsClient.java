@@ -12,8 +12,8 @@ import java.util.List;
 import javax.net.ssl.SSLContext;
 
 /**
- * The typed client of the mock server's control API. The container and the embedded server make
- * one for you ({@code client()}); build one yourself for a server started any other way:
+ * The typed client of the mock server's control API. The container and the embedded server make one
+ * for you ({@code client()}); build one yourself for a server started any other way:
  *
  * <pre>{@code
  * // docker run -p 8080:8080 -p 8081:8081 mock-payments-server:0.1.0-SNAPSHOT
@@ -21,15 +21,17 @@ import javax.net.ssl.SSLContext;
  * MockConnection conn = payments.awaitConnection(Duration.ofSeconds(5));
  * }</pre>
  *
- * <p>Thread-safe: one client may be shared by a whole test class. It keeps the mailbox state of
- * its awaits (which connections and frames it already handed out), which {@link #reset()} clears.
- * Needs only the JDK's HTTP client and Gson.
+ * <p>Thread-safe: one client may be shared by a whole test class. It keeps the mailbox state of its
+ * awaits (which connections and frames it already handed out), which {@link #reset()} clears. Needs
+ * only the JDK's HTTP client and Gson.
  */
 public final class MockPaymentsClient implements MockPayments {
   private final ControlHttp http;
   private final FrameMailbox mailbox;
+
   /** The seq of the last connection an await handed out, or of this client's last reset. */
   private long connectionsHandedOut;
+
   /** The ids handed out since this client's last reset, for timeout messages. */
   private final List<String> handedOutIds = new ArrayList<>();
 
@@ -39,8 +41,8 @@ public final class MockPaymentsClient implements MockPayments {
   }
 
   /**
-   * A client of a control API started with {@code MOCK_CONTROL_TOKEN}: every request carries
-   * {@code Authorization: Bearer <controlToken>}.
+   * A client of a control API started with {@code MOCK_CONTROL_TOKEN}: every request carries {@code
+   * Authorization: Bearer <controlToken>}.
    */
   public MockPaymentsClient(URI controlUrl, String controlToken) {
     this.http = new ControlHttp(controlUrl, controlToken);
@@ -107,13 +109,28 @@ public final class MockPaymentsClient implements MockPayments {
         since = connectionsHandedOut;
       }
       Duration remaining = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-      ControlHttp.Answer answer = http.get("connections/await?count=" + (count - found.size()) + "&since=" + since
-          + "&timeoutMs=" + remaining.toMillis(), remaining);
+      ControlHttp.Answer answer =
+          http.get(
+              "connections/await?count="
+                  + (count - found.size())
+                  + "&since="
+                  + since
+                  + "&timeoutMs="
+                  + remaining.toMillis(),
+              remaining);
       if (answer.isTimeout()) {
-        throw new AssertionError("Awaited " + (count == 1 ? "a new WebSocket connection" : count
-            + " new WebSocket connections") + " for " + timeout.toMillis() + " ms"
-            + (found.isEmpty() ? "" : " but got only " + found) + ": " + answer.message() + " Already handed out: "
-            + handedOutIds() + ".");
+        throw new AssertionError(
+            "Awaited "
+                + (count == 1 ? "a new WebSocket connection" : count + " new WebSocket connections")
+                + " for "
+                + timeout.toMillis()
+                + " ms"
+                + (found.isEmpty() ? "" : " but got only " + found)
+                + ": "
+                + answer.message()
+                + " Already handed out: "
+                + handedOutIds()
+                + ".");
       }
       for (ConnectionInfo info : Wire.list(answer.ok(), Wire::connection)) {
         if (found.size() < count && handOut(info)) {
@@ -222,7 +239,11 @@ public final class MockPaymentsClient implements MockPayments {
 
   @Override
   public String rejectHandshakes(Rejection rule) {
-    return http.post("handshake-rejections", rule.toJsonObject()).ok().getAsJsonObject().get("id").getAsString();
+    return http.post("handshake-rejections", rule.toJsonObject())
+        .ok()
+        .getAsJsonObject()
+        .get("id")
+        .getAsString();
   }
 
   @Override
@@ -237,7 +258,8 @@ public final class MockPaymentsClient implements MockPayments {
 
   @Override
   public List<ClientHistory> clientHistories(ClientIdentity identity) {
-    return Wire.list(http.get("clients?identity=" + encode(identity.toString())).ok(), Wire::clientHistory);
+    return Wire.list(
+        http.get("clients?identity=" + encode(identity.toString())).ok(), Wire::clientHistory);
   }
 
   @Override
@@ -246,8 +268,18 @@ public final class MockPaymentsClient implements MockPayments {
     return clients.stream()
         .filter(client -> client.identity().equals(value))
         .findFirst()
-        .orElseThrow(() -> new MockPaymentsException(404, "not_found", "No connection carried " + identity + " = "
-            + value + "; clients seen: " + clients.stream().map(ClientHistory::identity).toList() + "."));
+        .orElseThrow(
+            () ->
+                new MockPaymentsException(
+                    404,
+                    "not_found",
+                    "No connection carried "
+                        + identity
+                        + " = "
+                        + value
+                        + "; clients seen: "
+                        + clients.stream().map(ClientHistory::identity).toList()
+                        + "."));
   }
 
   @Override
@@ -264,8 +296,8 @@ public final class MockPaymentsClient implements MockPayments {
   }
 
   /**
-   * The seq of the latest event in the server's history: a point in time on the server's own
-   * count, which no clock skew and no reset can move.
+   * The seq of the latest event in the server's history: a point in time on the server's own count,
+   * which no clock skew and no reset can move.
    */
   public long lastSeq() {
     return http.get("health").ok().getAsJsonObject().get("seq").getAsLong();
@@ -284,7 +316,12 @@ public final class MockPaymentsClient implements MockPayments {
   private void reset(boolean closeConnections) {
     JsonObject body = new JsonObject();
     body.addProperty("closeConnections", closeConnections);
-    long seq = http.post("reset", body, Duration.ofSeconds(5)).ok().getAsJsonObject().get("seq").getAsLong();
+    long seq =
+        http.post("reset", body, Duration.ofSeconds(5))
+            .ok()
+            .getAsJsonObject()
+            .get("seq")
+            .getAsLong();
     mailbox.restartAfter(seq);
     synchronized (this) {
       // Connections still open from before the reset are not new: awaits wait for later ones.

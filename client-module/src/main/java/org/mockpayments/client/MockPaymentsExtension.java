@@ -9,8 +9,8 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A JUnit 5 extension for tests against the mock: when a test fails, it prints what happened on
- * the mock during that test (connections, frames in both directions, closes, refused upgrades, in
+ * A JUnit 5 extension for tests against the mock: when a test fails, it prints what happened on the
+ * mock during that test (connections, frames in both directions, closes, refused upgrades, in
  * order) to the test report, and it can reset the mock before each test.
  *
  * <pre>{@code
@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class MockPaymentsExtension implements BeforeEachCallback, AfterTestExecutionCallback {
   private static final int MAX_CHARS = 30_000;
-  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(MockPaymentsExtension.class);
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(MockPaymentsExtension.class);
 
   private final MockPayments payments;
   private final boolean reset;
@@ -40,7 +41,10 @@ public final class MockPaymentsExtension implements BeforeEachCallback, AfterTes
     return new MockPaymentsExtension(payments, false);
   }
 
-  /** The same extension, also calling {@link MockPayments#resetAndCloseConnections()} before each test. */
+  /**
+   * The same extension, also calling {@link MockPayments#resetAndCloseConnections()} before each
+   * test.
+   */
   public MockPaymentsExtension resettingBeforeEachTest() {
     return new MockPaymentsExtension(payments, true);
   }
@@ -61,12 +65,14 @@ public final class MockPaymentsExtension implements BeforeEachCallback, AfterTes
     Long startedAfter = context.getStore(NAMESPACE).get(context.getUniqueId(), Long.class);
     String transcript;
     try {
-      transcript = readable(payments.client().transcriptSince(startedAfter == null ? 0 : startedAfter));
+      transcript =
+          readable(payments.client().transcriptSince(startedAfter == null ? 0 : startedAfter));
     } catch (RuntimeException e) {
       transcript = "(no transcript: " + e.getMessage() + ")";
     }
     context.publishReportEntry("mock-payments transcript", transcript);
-    System.out.println("mock-payments transcript of " + context.getDisplayName() + ":\n" + transcript);
+    System.out.println(
+        "mock-payments transcript of " + context.getDisplayName() + ":\n" + transcript);
   }
 
   /** One line per event, as a person reads a conversation. */
@@ -79,17 +85,37 @@ public final class MockPaymentsExtension implements BeforeEachCallback, AfterTes
       JsonObject event = JsonParser.parseString(line).getAsJsonObject();
       JsonObject data = event.getAsJsonObject("data");
       String time = event.get("at").getAsString().substring(11, 23);
-      lines.add(time + "  " + switch (event.get("kind").getAsString()) {
-        case "open" -> data.get("id").getAsString() + " opened " + data.get("path").getAsString()
-            + (data.get("query").isJsonNull() ? "" : "?" + data.get("query").getAsString());
-        case "closed" -> data.get("id").getAsString() + " closed " + data.get("closeCode")
-            + (data.get("closeReason").isJsonNull() || data.get("closeReason").getAsString().isEmpty()
-                ? "" : " " + data.get("closeReason").getAsString());
-        case "rejected" -> "upgrade on " + data.get("path").getAsString() + " refused with " + data.get("status");
-        default -> Wire.frame(data).toString();
-      });
+      lines.add(
+          time
+              + "  "
+              + switch (event.get("kind").getAsString()) {
+                case "open" ->
+                    data.get("id").getAsString()
+                        + " opened "
+                        + data.get("path").getAsString()
+                        + (data.get("query").isJsonNull()
+                            ? ""
+                            : "?" + data.get("query").getAsString());
+                case "closed" ->
+                    data.get("id").getAsString()
+                        + " closed "
+                        + data.get("closeCode")
+                        + (data.get("closeReason").isJsonNull()
+                                || data.get("closeReason").getAsString().isEmpty()
+                            ? ""
+                            : " " + data.get("closeReason").getAsString());
+                case "rejected" ->
+                    "upgrade on "
+                        + data.get("path").getAsString()
+                        + " refused with "
+                        + data.get("status");
+                default -> Wire.frame(data).toString();
+              });
     }
-    String text = lines.isEmpty() ? "(nothing happened on the mock during this test)" : String.join("\n", lines);
+    String text =
+        lines.isEmpty()
+            ? "(nothing happened on the mock during this test)"
+            : String.join("\n", lines);
     return text.length() > MAX_CHARS ? text.substring(0, MAX_CHARS) + "\n..." : text;
   }
 }

@@ -15,4 +15,9 @@ import java.util.Map;
  * @param at when
  */
 public record RejectedAttempt(
-    String rule, String path, String query, Map<String, List<String>> headers, int status, Instant at) {}
+    String rule,
+    String path,
+    String query,
+    Map<String, List<String>> headers,
+    int status,
+    Instant at) {}

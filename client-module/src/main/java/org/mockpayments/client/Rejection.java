@@ -35,11 +35,13 @@ public final class Rejection {
 
   /** The same rule, answering with the header {@code name: value} too. */
   public Rejection withHeader(String name, String value) {
-    return with(copy -> {
-      JsonObject headers = copy.has("headers") ? copy.getAsJsonObject("headers") : new JsonObject();
-      headers.addProperty(name, value);
-      copy.add("headers", headers);
-    });
+    return with(
+        copy -> {
+          JsonObject headers =
+              copy.has("headers") ? copy.getAsJsonObject("headers") : new JsonObject();
+          headers.addProperty(name, value);
+          copy.add("headers", headers);
+        });
   }
 
   /** The same rule, answering with {@code body}. */

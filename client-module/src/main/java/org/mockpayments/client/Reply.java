@@ -44,7 +44,9 @@ public final class Reply {
     return new Reply(json);
   }
 
-  /** Closes the connection with {@code code} (1000-1003, 1007-1014 or 3000-4999) and {@code reason}. */
+  /**
+   * Closes the connection with {@code code} (1000-1003, 1007-1014 or 3000-4999) and {@code reason}.
+   */
   public static Reply close(int code, String reason) {
     JsonObject close = new JsonObject();
     close.addProperty("code", code);
@@ -54,7 +56,9 @@ public final class Reply {
     return new Reply(json);
   }
 
-  /** Ends the TCP connection with no close handshake; the client sees an abnormal closure (1006). */
+  /**
+   * Ends the TCP connection with no close handshake; the client sees an abnormal closure (1006).
+   */
   public static Reply drop() {
     JsonObject json = new JsonObject();
     json.addProperty("drop", true);

@@ -57,14 +57,17 @@ public final class Stub {
 
   /** The same stub with {@code replies} appended, played in order. */
   public Stub reply(Reply... replies) {
-    return with(copy -> {
-      JsonArray list = copy.has("reply") ? copy.getAsJsonArray("reply") : new JsonArray();
-      Arrays.stream(replies).forEach(reply -> list.add(reply.toJsonObject()));
-      copy.add("reply", list);
-    });
+    return with(
+        copy -> {
+          JsonArray list = copy.has("reply") ? copy.getAsJsonArray("reply") : new JsonArray();
+          Arrays.stream(replies).forEach(reply -> list.add(reply.toJsonObject()));
+          copy.add("reply", list);
+        });
   }
 
-  /** The same stub, only for connections whose path equals {@code path}, such as {@code /payments}. */
+  /**
+   * The same stub, only for connections whose path equals {@code path}, such as {@code /payments}.
+   */
   public Stub onPath(String path) {
     return with(copy -> copy.addProperty("path", path));
   }
@@ -78,14 +81,16 @@ public final class Stub {
   }
 
   /**
-   * The same stub, moving the connection to scenario state {@code state} when it fires (the
-   * control API's {@code setState}).
+   * The same stub, moving the connection to scenario state {@code state} when it fires (the control
+   * API's {@code setState}).
    */
   public Stub thenState(String state) {
     return with(copy -> copy.addProperty("setState", state));
   }
 
-  /** The same stub, firing at most {@code times} times; after that the next fitting stub is used. */
+  /**
+   * The same stub, firing at most {@code times} times; after that the next fitting stub is used.
+   */
   public Stub times(int times) {
     return with(copy -> copy.addProperty("times", times));
   }

@@ -17,17 +17,22 @@ final class TrustedCertificate {
     try {
       KeyStore store = KeyStore.getInstance("PKCS12");
       store.load(null, null);
-      store.setCertificateEntry("mock-payments-server", CertificateFactory.getInstance("X.509")
-          .generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII))));
+      store.setCertificateEntry(
+          "mock-payments-server",
+          CertificateFactory.getInstance("X.509")
+              .generateCertificate(
+                  new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII))));
       return store;
     } catch (IOException | GeneralSecurityException e) {
-      throw new IllegalStateException("The mock's certificate cannot be read: " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "The mock's certificate cannot be read: " + e.getMessage(), e);
     }
   }
 
   static SSLContext sslContext(KeyStore trustStore) {
     try {
-      TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+      TrustManagerFactory trust =
+          TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
       trust.init(trustStore);
       SSLContext context = SSLContext.getInstance("TLS");
       context.init(null, trust.getTrustManagers(), null);

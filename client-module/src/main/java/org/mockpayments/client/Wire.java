@@ -29,7 +29,8 @@ final class Wire {
     try {
       return JsonParser.parseString(json);
     } catch (JsonParseException e) {
-      throw new IllegalArgumentException(where + " needs valid JSON: " + e.getMessage() + " in: " + json, e);
+      throw new IllegalArgumentException(
+          where + " needs valid JSON: " + e.getMessage() + " in: " + json, e);
     }
   }
 
@@ -56,11 +57,13 @@ final class Wire {
 
   private static Map<String, List<String>> headers(JsonObject json) {
     Map<String, List<String>> headers = new LinkedHashMap<>();
-    json.entrySet().forEach(header -> {
-      List<String> values = new ArrayList<>();
-      header.getValue().getAsJsonArray().forEach(value -> values.add(value.getAsString()));
-      headers.put(header.getKey(), List.copyOf(values));
-    });
+    json.entrySet()
+        .forEach(
+            header -> {
+              List<String> values = new ArrayList<>();
+              header.getValue().getAsJsonArray().forEach(value -> values.add(value.getAsString()));
+              headers.put(header.getKey(), List.copyOf(values));
+            });
     return Map.copyOf(headers);
   }
 
@@ -89,8 +92,13 @@ final class Wire {
 
   static RejectedAttempt rejectedAttempt(JsonElement element) {
     JsonObject json = element.getAsJsonObject();
-    return new RejectedAttempt(json.get("rule").getAsString(), json.get("path").getAsString(), string(json, "query"),
-        headers(json.getAsJsonObject("headers")), json.get("status").getAsInt(), Instant.parse(json.get("at").getAsString()));
+    return new RejectedAttempt(
+        json.get("rule").getAsString(),
+        json.get("path").getAsString(),
+        string(json, "query"),
+        headers(json.getAsJsonObject("headers")),
+        json.get("status").getAsInt(),
+        Instant.parse(json.get("at").getAsString()));
   }
 
   static ClientHistory clientHistory(JsonElement element) {
@@ -98,8 +106,12 @@ final class Wire {
     List<String> ids = new ArrayList<>();
     json.getAsJsonArray("ids").forEach(id -> ids.add(id.getAsString()));
     List<Duration> intervals = new ArrayList<>();
-    json.getAsJsonArray("intervalsMs").forEach(ms -> intervals.add(Duration.ofMillis(ms.getAsLong())));
-    return new ClientHistory(json.get("identity").getAsString(), json.get("connections").getAsInt(), List.copyOf(ids),
+    json.getAsJsonArray("intervalsMs")
+        .forEach(ms -> intervals.add(Duration.ofMillis(ms.getAsLong())));
+    return new ClientHistory(
+        json.get("identity").getAsString(),
+        json.get("connections").getAsInt(),
+        List.copyOf(ids),
         List.copyOf(intervals));
   }
 

@@ -19,9 +19,11 @@ class BuildersTest {
 
   @Test
   void invalidJsonIsRejectedAtOnce() {
-    assertThatThrownBy(() -> Match.json("{oops")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Match.json("{oops"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Match.json needs valid JSON");
-    assertThatThrownBy(() -> Match.jsonSubset("[1]")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> Match.jsonSubset("[1]"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("JSON object");
     assertThatThrownBy(() -> Reply.json("")).isInstanceOf(IllegalArgumentException.class);
   }
@@ -29,19 +31,26 @@ class BuildersTest {
   @Test
   void stubsAreImmutableAndComposeReplies() {
     Stub base = Stub.onMessage(Match.contains("x"));
-    Stub full = base.reply(Reply.text("a"), Reply.close(4001, "no").after(Duration.ofMillis(5))).onPath("/p").times(2);
+    Stub full =
+        base.reply(Reply.text("a"), Reply.close(4001, "no").after(Duration.ofMillis(5)))
+            .onPath("/p")
+            .times(2);
     assertThat(base.toString()).doesNotContain("reply");
-    assertThat(full).hasToString("{\"on\":\"message\",\"match\":{\"contains\":\"x\"},\"reply\":[{\"text\":\"a\"},"
-        + "{\"close\":{\"code\":4001,\"reason\":\"no\"},\"delayMs\":5}],\"path\":\"/p\",\"times\":2}");
+    assertThat(full)
+        .hasToString(
+            "{\"on\":\"message\",\"match\":{\"contains\":\"x\"},\"reply\":[{\"text\":\"a\"},"
+                + "{\"close\":{\"code\":4001,\"reason\":\"no\"},\"delayMs\":5}],\"path\":\"/p\",\"times\":2}");
   }
 
   @Test
   void stubsReadTheirScenarioStepsAndPrintTheControlApiJson() {
-    Stub stub = Stub.onMessage(Match.equalTo("go")).whenState("a").thenState("b").reply(Reply.drop());
+    Stub stub =
+        Stub.onMessage(Match.equalTo("go")).whenState("a").thenState("b").reply(Reply.drop());
     assertThat(stub.toJson())
         .isEqualTo(stub.toString())
-        .isEqualTo("{\"on\":\"message\",\"match\":{\"equals\":\"go\"},\"whenState\":\"a\",\"setState\":\"b\","
-            + "\"reply\":[{\"drop\":true}]}");
+        .isEqualTo(
+            "{\"on\":\"message\",\"match\":{\"equals\":\"go\"},\"whenState\":\"a\",\"setState\":\"b\","
+                + "\"reply\":[{\"drop\":true}]}");
     assertThat(Stub.fromJson(stub.toJson()).toJson()).isEqualTo(stub.toJson());
   }
 }

@@ -11,15 +11,23 @@ final class EnvironmentSettings {
 
   static ServerSettings read(Map<String, String> env, ServerSettings.Builder defaults) {
     ServerSettings base = defaults.build();
-    ServerSettings.Builder settings = base.toBuilder()
-        .ports((int) number(env, "MOCK_WS_PORT", base.webSocketPort(), 65_535),
-            (int) number(env, "MOCK_CONTROL_PORT", base.controlPort(), 65_535))
-        .maxMessageBytes(number(env, "MOCK_MAX_MESSAGE_BYTES", base.maxMessageBytes(), Integer.MAX_VALUE))
-        .maxBodyBytes(number(env, "MOCK_MAX_BODY_BYTES", base.maxBodyBytes(), Integer.MAX_VALUE))
-        .journalLimit((int) number(env, "MOCK_JOURNAL_LIMIT", base.journalLimit(), Integer.MAX_VALUE))
-        .controlToken(text(env, "MOCK_CONTROL_TOKEN"))
-        .writeTimeout(Duration.ofMillis(number(env, "MOCK_WRITE_TIMEOUT_MS", base.writeTimeout().toMillis(), 3_600_000)))
-        .tls(tls(env));
+    ServerSettings.Builder settings =
+        base.toBuilder()
+            .ports(
+                (int) number(env, "MOCK_WS_PORT", base.webSocketPort(), 65_535),
+                (int) number(env, "MOCK_CONTROL_PORT", base.controlPort(), 65_535))
+            .maxMessageBytes(
+                number(env, "MOCK_MAX_MESSAGE_BYTES", base.maxMessageBytes(), Integer.MAX_VALUE))
+            .maxBodyBytes(
+                number(env, "MOCK_MAX_BODY_BYTES", base.maxBodyBytes(), Integer.MAX_VALUE))
+            .journalLimit(
+                (int) number(env, "MOCK_JOURNAL_LIMIT", base.journalLimit(), Integer.MAX_VALUE))
+            .controlToken(text(env, "MOCK_CONTROL_TOKEN"))
+            .writeTimeout(
+                Duration.ofMillis(
+                    number(
+                        env, "MOCK_WRITE_TIMEOUT_MS", base.writeTimeout().toMillis(), 3_600_000)))
+            .tls(tls(env));
     String stubs = text(env, "MOCK_STUBS_FILE");
     if (stubs != null) {
       settings.stubsFile(Path.of(stubs));
@@ -40,7 +48,8 @@ final class EnvironmentSettings {
       return TlsSettings.fromKeyStore(Path.of(keyStore), env.get("MOCK_TLS_KEYSTORE_PASSWORD"));
     }
     String names = text(env, "MOCK_TLS_HOSTNAMES");
-    return TlsSettings.selfSigned(names == null ? List.of() : List.of(names.trim().split("\\s*,\\s*")));
+    return TlsSettings.selfSigned(
+        names == null ? List.of() : List.of(names.trim().split("\\s*,\\s*")));
   }
 
   /** The variable's value, or null when it is unset or blank. */
@@ -62,6 +71,7 @@ final class EnvironmentSettings {
     } catch (NumberFormatException e) {
       // Reported below.
     }
-    throw new IllegalArgumentException(name + " must be a whole number from 0 to " + max + ", not '" + value + "'.");
+    throw new IllegalArgumentException(
+        name + " must be a whole number from 0 to " + max + ", not '" + value + "'.");
   }
 }

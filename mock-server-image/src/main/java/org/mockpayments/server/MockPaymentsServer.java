@@ -35,6 +35,7 @@ public final class MockPaymentsServer implements MockPayments, AutoCloseable {
   private final Server jetty;
   private final String scheme;
   private final String controlToken;
+
   /** Made on first use: the image, which never uses it, runs without the JDK's HTTP client. */
   private volatile MockPaymentsClient client;
 
@@ -111,7 +112,9 @@ public final class MockPaymentsServer implements MockPayments, AutoCloseable {
     return URI.create(scheme + "localhost:" + webSocketPort());
   }
 
-  /** {@code ws://localhost:port/path}; {@code path} may carry a query, such as {@code /ws?order=42}. */
+  /**
+   * {@code ws://localhost:port/path}; {@code path} may carry a query, such as {@code /ws?order=42}.
+   */
   public URI getWebSocketUrl(String path) {
     return URI.create(getWebSocketUrl() + (path.startsWith("/") ? path : "/" + path));
   }
@@ -158,16 +161,25 @@ public final class MockPaymentsServer implements MockPayments, AutoCloseable {
       System.exit(2);
       return;
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.stop();
-      // A stop asked for by SIGTERM (docker stop) is the normal end of the server: exit 0, not 143.
-      Runtime.getRuntime().halt(0);
-    }, "mock-payments-shutdown"));
-    System.out.println("mock-payments-server ready: WebSocket" + (settings.tls().enabled() ? " (TLS)" : "")
-        + " on port " + server.webSocketPort()
-        + ", control API on port " + server.controlPort()
-        + (settings.stubsFile() == null ? "" : ", stubs from " + settings.stubsFile())
-        + (settings.controlToken() == null ? "" : ", control token required"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  server.stop();
+                  // A stop asked for by SIGTERM (docker stop) is the normal end of the server: exit
+                  // 0, not 143.
+                  Runtime.getRuntime().halt(0);
+                },
+                "mock-payments-shutdown"));
+    System.out.println(
+        "mock-payments-server ready: WebSocket"
+            + (settings.tls().enabled() ? " (TLS)" : "")
+            + " on port "
+            + server.webSocketPort()
+            + ", control API on port "
+            + server.controlPort()
+            + (settings.stubsFile() == null ? "" : ", stubs from " + settings.stubsFile())
+            + (settings.controlToken() == null ? "" : ", control token required"));
     server.jetty.join();
   }
 }

@@ -37,7 +37,11 @@ import org.mockpayments.client.MockPaymentsExtension;
  * class must not run concurrently.
  */
 public final class MockPaymentsServerExtension
-    implements MockPayments, BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback,
+    implements MockPayments,
+        BeforeAllCallback,
+        AfterAllCallback,
+        BeforeEachCallback,
+        AfterEachCallback,
         AfterTestExecutionCallback {
   private final ServerSettings settings;
   private final MockPaymentsExtension transcripts = MockPaymentsExtension.of(this);
@@ -99,8 +103,9 @@ public final class MockPaymentsServerExtension
   public MockPaymentsServer server() {
     MockPaymentsServer running = server;
     if (running == null) {
-      throw new IllegalStateException("The embedded mock server runs only during the tests: register this extension "
-          + "with @RegisterExtension and use it from a test or a @BeforeEach method");
+      throw new IllegalStateException(
+          "The embedded mock server runs only during the tests: register this extension "
+              + "with @RegisterExtension and use it from a test or a @BeforeEach method");
     }
     return running;
   }

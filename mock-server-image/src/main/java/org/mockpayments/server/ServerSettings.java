@@ -31,10 +31,10 @@ import org.mockpayments.client.Stub;
  * @param maxBodyBytes the largest control API request body accepted
  * @param journalLimit how many journal entries are kept; past it the oldest tenth is evicted
  * @param stubsFile a JSON array of stub definitions loaded at start and on every reset, or null
- * @param stubs stub definitions in the control API's JSON (each a stub object, or an array of
- *     them) loaded at start and on every reset
- * @param controlToken when set, every control request must carry {@code Authorization: Bearer}
- *     with it; else null
+ * @param stubs stub definitions in the control API's JSON (each a stub object, or an array of them)
+ *     loaded at start and on every reset
+ * @param controlToken when set, every control request must carry {@code Authorization: Bearer} with
+ *     it; else null
  * @param writeTimeout how long a push may wait for a client that does not read before it fails
  * @param tls whether the WebSocket port serves {@code wss://}, and with which certificate
  */
@@ -51,6 +51,7 @@ public record ServerSettings(
     TlsSettings tls) {
   /** The WebSocket port inside the image. */
   public static final int IMAGE_WEBSOCKET_PORT = 8080;
+
   /** The control API port inside the image. */
   public static final int IMAGE_CONTROL_PORT = 8081;
 
@@ -59,7 +60,10 @@ public record ServerSettings(
     stubs = List.copyOf(stubs);
   }
 
-  /** Settings for a server embedded in a test: free ports, 16 MiB limits, no stubs, no token, no TLS. */
+  /**
+   * Settings for a server embedded in a test: free ports, 16 MiB limits, no stubs, no token, no
+   * TLS.
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -84,9 +88,16 @@ public record ServerSettings(
 
   /** A builder holding these settings, to change some of them. */
   public Builder toBuilder() {
-    Builder builder = new Builder().ports(webSocketPort, controlPort).maxMessageBytes(maxMessageBytes)
-        .maxBodyBytes(maxBodyBytes).journalLimit(journalLimit).stubsFile(stubsFile).controlToken(controlToken)
-        .writeTimeout(writeTimeout).tls(tls);
+    Builder builder =
+        new Builder()
+            .ports(webSocketPort, controlPort)
+            .maxMessageBytes(maxMessageBytes)
+            .maxBodyBytes(maxBodyBytes)
+            .journalLimit(journalLimit)
+            .stubsFile(stubsFile)
+            .controlToken(controlToken)
+            .writeTimeout(writeTimeout)
+            .tls(tls);
     builder.stubs.addAll(stubs);
     return builder;
   }
@@ -131,7 +142,9 @@ public record ServerSettings(
       return this;
     }
 
-    /** Loads the stubs of this file (a JSON array of stub definitions) at start and on every reset. */
+    /**
+     * Loads the stubs of this file (a JSON array of stub definitions) at start and on every reset.
+     */
     public Builder stubsFile(Path file) {
       this.stubsFile = file;
       return this;
@@ -157,7 +170,8 @@ public record ServerSettings(
      */
     public Builder stubsFromClasspath(String resource) {
       String name = resource.startsWith("/") ? resource.substring(1) : resource;
-      try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(name)) {
+      try (InputStream in =
+          Thread.currentThread().getContextClassLoader().getResourceAsStream(name)) {
         if (in == null) {
           throw new IllegalArgumentException("There is no classpath resource " + resource);
         }
@@ -168,7 +182,10 @@ public record ServerSettings(
       return this;
     }
 
-    /** Requires {@code Authorization: Bearer <token>} on every control request; null for none (the default). */
+    /**
+     * Requires {@code Authorization: Bearer <token>} on every control request; null for none (the
+     * default).
+     */
     public Builder controlToken(String token) {
       this.controlToken = token;
       return this;
@@ -188,8 +205,17 @@ public record ServerSettings(
 
     /** The settings. */
     public ServerSettings build() {
-      return new ServerSettings(webSocketPort, controlPort, maxMessageBytes, maxBodyBytes, journalLimit, stubsFile,
-          stubs, controlToken, writeTimeout, tls);
+      return new ServerSettings(
+          webSocketPort,
+          controlPort,
+          maxMessageBytes,
+          maxBodyBytes,
+          journalLimit,
+          stubsFile,
+          stubs,
+          controlToken,
+          writeTimeout,
+          tls);
     }
   }
 }

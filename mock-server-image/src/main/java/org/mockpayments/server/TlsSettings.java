@@ -13,7 +13,8 @@ import java.util.List;
  * @param hostnames names and addresses a generated certificate covers besides {@code localhost},
  *     {@code 127.0.0.1} and the machine's own host name
  */
-public record TlsSettings(boolean enabled, Path keyStore, String keyStorePassword, List<String> hostnames) {
+public record TlsSettings(
+    boolean enabled, Path keyStore, String keyStorePassword, List<String> hostnames) {
   /** Plain {@code ws://}. */
   public static final TlsSettings OFF = new TlsSettings(false, null, null, List.of());
 

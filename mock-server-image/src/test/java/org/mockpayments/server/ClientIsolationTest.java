@@ -32,7 +32,8 @@ class ClientIsolationTest extends EmbeddedServer {
     client.send("after the reset");
 
     assertThat(mine.awaitFrame(Match.any(), WAIT).text())
-        .as("the frame after someone else's reset, not one hidden by old marks").isEqualTo("after the reset");
+        .as("the frame after someone else's reset, not one hidden by old marks")
+        .isEqualTo("after the reset");
   }
 
   @Test
@@ -57,11 +58,17 @@ class ClientIsolationTest extends EmbeddedServer {
     client.send("{\"initiate_payment\":true}");
     Frame taken = conn.awaitFrame(Match.jsonSubset("{\"initiate_payment\":true}"), WAIT);
 
-    assertThatThrownBy(() -> conn.awaitFrame(Match.jsonSubset("{\"initiate_payment\":true}"), Duration.ofMillis(200)))
+    assertThatThrownBy(
+            () ->
+                conn.awaitFrame(
+                    Match.jsonSubset("{\"initiate_payment\":true}"), Duration.ofMillis(200)))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("matching {\"jsonSubset\":{\"initiate_payment\":true}} for 200 ms")
         .hasMessageContaining("none arrived that an earlier await had not taken")
-        .hasMessageContaining("#" + taken.seq() + " c1 in text {\"initiate_payment\":true} (taken by an earlier await)");
+        .hasMessageContaining(
+            "#"
+                + taken.seq()
+                + " c1 in text {\"initiate_payment\":true} (taken by an earlier await)");
   }
 
   @Test

@@ -29,8 +29,12 @@ class ClientsAndTranscriptTest extends EmbeddedServer {
     assertThat(first.getAsJsonArray("ids").toString()).isEqualTo("[\"c1\",\"c2\",\"c3\"]");
 
     JsonArray byHeader = control.get("clients?identity=header:x-client").json().getAsJsonArray();
-    assertThat(byHeader).singleElement().satisfies(client ->
-        assertThat(client.getAsJsonObject().get("identity").getAsString()).isEqualTo("shop-7"));
+    assertThat(byHeader)
+        .singleElement()
+        .satisfies(
+            client ->
+                assertThat(client.getAsJsonObject().get("identity").getAsString())
+                    .isEqualTo("shop-7"));
     assertThat(control.get("clients?identity=cookie:x").status()).isEqualTo(400);
     assertThat(control.get("clients").status()).isEqualTo(400);
   }
@@ -58,7 +62,8 @@ class ClientsAndTranscriptTest extends EmbeddedServer {
       kinds.add(event.get("kind").getAsString());
       seqs.add(event.get("seq").getAsLong());
     }
-    assertThat(kinds).as("refused, opened, hello, the mock's close, the client's echo, closed")
+    assertThat(kinds)
+        .as("refused, opened, hello, the mock's close, the client's echo, closed")
         .containsExactly("rejected", "open", "frame", "frame", "frame", "closed");
     assertThat(seqs).as("numbered in the order it happened").isSorted().doesNotHaveDuplicates();
     assertThat(transcript.body()).contains("\"text\":\"hello\"");
@@ -74,8 +79,15 @@ class ClientsAndTranscriptTest extends EmbeddedServer {
     awaitFrame("{\"match\":{\"equals\":\"after\"}}");
 
     String since = control.get("transcript?since=" + mark).body();
-    assertThat(since).contains("\"text\":\"after\"").doesNotContain("before").doesNotContain("\"kind\":\"open\"");
-    assertThat(since.split("\n")).singleElement().satisfies(line ->
-        assertThat(JsonParser.parseString(line).getAsJsonObject().get("seq").getAsLong()).isEqualTo(mark + 1));
+    assertThat(since)
+        .contains("\"text\":\"after\"")
+        .doesNotContain("before")
+        .doesNotContain("\"kind\":\"open\"");
+    assertThat(since.split("\n"))
+        .singleElement()
+        .satisfies(
+            line ->
+                assertThat(JsonParser.parseString(line).getAsJsonObject().get("seq").getAsLong())
+                    .isEqualTo(mark + 1));
   }
 }

@@ -2,9 +2,9 @@ package org.mockpayments.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonParser;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,11 +33,14 @@ class ConcurrencyTest extends EmbeddedServer {
       for (int i = 0; i < CLIENTS; i++) {
         TestSocket client = clients.get(i);
         int id = i;
-        sending.add(CompletableFuture.runAsync(() -> {
-          for (int n = 0; n < FRAMES; n++) {
-            client.send("{\"client\":" + id + ",\"n\":" + n + "}");
-          }
-        }, pool));
+        sending.add(
+            CompletableFuture.runAsync(
+                () -> {
+                  for (int n = 0; n < FRAMES; n++) {
+                    client.send("{\"client\":" + id + ",\"n\":" + n + "}");
+                  }
+                },
+                pool));
         // Pushes from the control API at the same time must not disturb the incoming journal.
         control.post("connections/all/send", "{\"text\":\"push " + i + "\"}");
       }
@@ -56,7 +59,8 @@ class ConcurrencyTest extends EmbeddedServer {
       for (JsonElement element : frames("?direction=in")) {
         JsonObject frame = element.getAsJsonObject();
         JsonObject body = JsonParser.parseString(frame.get("text").getAsString()).getAsJsonObject();
-        perConnection.computeIfAbsent(frame.get("connection").getAsString(), k -> new ArrayList<>())
+        perConnection
+            .computeIfAbsent(frame.get("connection").getAsString(), k -> new ArrayList<>())
             .add(body.get("n").getAsInt());
         total++;
       }
@@ -67,7 +71,10 @@ class ConcurrencyTest extends EmbeddedServer {
     for (int n = 0; n < FRAMES; n++) {
       expected.add(n);
     }
-    perConnection.forEach((connection, numbers) ->
-        assertThat(numbers).as("frames of %s in the order sent", connection).isEqualTo(expected));
+    perConnection.forEach(
+        (connection, numbers) ->
+            assertThat(numbers)
+                .as("frames of %s in the order sent", connection)
+                .isEqualTo(expected));
   }
 }

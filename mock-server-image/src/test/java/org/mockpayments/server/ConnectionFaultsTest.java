@@ -2,15 +2,18 @@ package org.mockpayments.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Set;
 import com.google.gson.JsonObject;
 import java.nio.ByteBuffer;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.mockpayments.testsupport.TestSocket;
 
-/** The faults that break real clients: no close status, a TCP reset, a frozen peer, missing pongs, latency. */
+/**
+ * The faults that break real clients: no close status, a TCP reset, a frozen peer, missing pongs,
+ * latency.
+ */
 class ConnectionFaultsTest extends EmbeddedServer {
   @Test
   void closeWithoutAStatusIsSeenAs1005() {
@@ -18,15 +21,30 @@ class ConnectionFaultsTest extends EmbeddedServer {
     assertThat(control.post("connections/c1/close", "{\"noStatus\":true}").status()).isEqualTo(200);
     assertThat(client.awaitClosed().code()).isEqualTo(1005);
     assertThat(control.post("connections/c1/close", "{\"noStatus\":true,\"code\":1000}").status())
-        .as("a code with noStatus is a contradiction").isEqualTo(400);
+        .as("a code with noStatus is a contradiction")
+        .isEqualTo(400);
   }
 
   @Test
   void tcpResetBreaksTheConnectionAtOnce() {
     TestSocket client = connect("/payments", 1);
-    assertThat(control.post("connections/c1/tcp-reset", "").json().getAsJsonObject().get("reset").getAsInt()).isEqualTo(1);
+    assertThat(
+            control
+                .post("connections/c1/tcp-reset", "")
+                .json()
+                .getAsJsonObject()
+                .get("reset")
+                .getAsInt())
+        .isEqualTo(1);
     assertThat(client.awaitClosed().code()).isEqualTo(1006);
-    assertThat(control.get("connections/c1/closed").json().getAsJsonObject().get("closeCode").getAsInt()).isEqualTo(1006);
+    assertThat(
+            control
+                .get("connections/c1/closed")
+                .json()
+                .getAsJsonObject()
+                .get("closeCode")
+                .getAsInt())
+        .isEqualTo(1006);
   }
 
   @Test
@@ -36,8 +54,11 @@ class ConnectionFaultsTest extends EmbeddedServer {
 
     client.send("sent while frozen");
     CompletableFuture<ControlHttp.Answer> push =
-        CompletableFuture.supplyAsync(() -> control.post("connections/c1/send", "{\"text\":\"pushed while frozen\"}"));
-    assertThat(control.post("frames/await", "{\"timeoutMs\":300}").status()).as("nothing is read").isEqualTo(422);
+        CompletableFuture.supplyAsync(
+            () -> control.post("connections/c1/send", "{\"text\":\"pushed while frozen\"}"));
+    assertThat(control.post("frames/await", "{\"timeoutMs\":300}").status())
+        .as("nothing is read")
+        .isEqualTo(422);
     assertThat(push).as("the push waits").isNotDone();
 
     assertThat(control.post("connections/c1/release", "").status()).isEqualTo(200);
@@ -52,12 +73,17 @@ class ConnectionFaultsTest extends EmbeddedServer {
     control.post("connections/c1/pongs", "{\"auto\":false}");
     client.socket().sendPing(ByteBuffer.wrap(new byte[] {1})).join();
     awaitFrame("{\"type\":\"ping\"}");
-    assertThat(control.post("frames/await", "{\"type\":\"pong\",\"direction\":\"out\",\"timeoutMs\":300}").status())
-        .as("no pong goes out").isEqualTo(422);
+    assertThat(
+            control
+                .post("frames/await", "{\"type\":\"pong\",\"direction\":\"out\",\"timeoutMs\":300}")
+                .status())
+        .as("no pong goes out")
+        .isEqualTo(422);
 
     control.post("connections/c1/pongs", "{\"auto\":true}");
     client.socket().sendPing(ByteBuffer.wrap(new byte[] {2})).join();
-    assertThat(awaitFrame("{\"type\":\"pong\",\"direction\":\"out\"}").get("base64").getAsString()).isEqualTo("Ag==");
+    assertThat(awaitFrame("{\"type\":\"pong\",\"direction\":\"out\"}").get("base64").getAsString())
+        .isEqualTo("Ag==");
   }
 
   @Test

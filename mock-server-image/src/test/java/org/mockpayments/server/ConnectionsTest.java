@@ -12,13 +12,17 @@ import org.mockpayments.testsupport.TestSocket;
 class ConnectionsTest extends EmbeddedServer {
   @Test
   void recordsPathQueryHeadersAndFirstSubprotocol() {
-    TestSocket.connectWithSubprotocols(ws("/ws/v2?order=42"), List.of("payments.v1", "payments.v0"));
-    JsonObject connection = control.get("connections/await").json().getAsJsonArray().get(0).getAsJsonObject();
+    TestSocket.connectWithSubprotocols(
+        ws("/ws/v2?order=42"), List.of("payments.v1", "payments.v0"));
+    JsonObject connection =
+        control.get("connections/await").json().getAsJsonArray().get(0).getAsJsonObject();
 
     assertThat(connection.get("id").getAsString()).isEqualTo("c1");
     assertThat(connection.get("path").getAsString()).isEqualTo("/ws/v2");
     assertThat(connection.get("query").getAsString()).isEqualTo("order=42");
-    assertThat(connection.get("subprotocol").getAsString()).as("the first offered").isEqualTo("payments.v1");
+    assertThat(connection.get("subprotocol").getAsString())
+        .as("the first offered")
+        .isEqualTo("payments.v1");
     assertThat(connection.get("state").getAsString()).isEqualTo("OPEN");
     assertThat(connection.get("closeCode").isJsonNull()).isTrue();
     assertThat(connection.get("remoteAddress").getAsString()).matches(".+:\\d+");
@@ -28,8 +32,14 @@ class ConnectionsTest extends EmbeddedServer {
   @Test
   void keepsEveryHeaderValueAsSent() {
     TestSocket.connect(ws("/payments"), "Authorization", "Bearer x", "X-Order", "1");
-    JsonObject headers = control.get("connections/await").json().getAsJsonArray().get(0).getAsJsonObject()
-        .getAsJsonObject("headers");
+    JsonObject headers =
+        control
+            .get("connections/await")
+            .json()
+            .getAsJsonArray()
+            .get(0)
+            .getAsJsonObject()
+            .getAsJsonObject("headers");
     assertThat(headers.getAsJsonArray("Authorization").get(0).getAsString()).isEqualTo("Bearer x");
     assertThat(headers.getAsJsonArray("X-Order").get(0).getAsString()).isEqualTo("1");
   }
@@ -39,13 +49,15 @@ class ConnectionsTest extends EmbeddedServer {
     TestSocket.connect(ws("/payments"));
     JsonArray listed = control.get("connections").json().getAsJsonArray();
     assertThat(listed).as("listed as soon as the upgrade was answered").hasSize(1);
-    assertThat(control.get("connections/c1").json().getAsJsonObject().get("path").getAsString()).isEqualTo("/payments");
+    assertThat(control.get("connections/c1").json().getAsJsonObject().get("path").getAsString())
+        .isEqualTo("/payments");
   }
 
   @Test
   void awaitReturnsOnceEnoughConnectionsOpened() throws Exception {
-    var waiting = CompletableFuture.supplyAsync(
-        () -> control.get("connections/await?count=2&timeoutMs=5000"));
+    var waiting =
+        CompletableFuture.supplyAsync(
+            () -> control.get("connections/await?count=2&timeoutMs=5000"));
     TestSocket.connect(ws("/a"));
     TestSocket.connect(ws("/b"));
     ControlHttp.Answer answer = waiting.get();
@@ -65,7 +77,8 @@ class ConnectionsTest extends EmbeddedServer {
   @Test
   void closeSendsTheCodeAndReasonToTheClient() {
     TestSocket client = connect("/payments", 1);
-    ControlHttp.Answer answer = control.post("connections/c1/close", "{\"code\":4001,\"reason\":\"payment declined\"}");
+    ControlHttp.Answer answer =
+        control.post("connections/c1/close", "{\"code\":4001,\"reason\":\"payment declined\"}");
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.json().getAsJsonObject().get("closed").getAsInt()).isEqualTo(1);
 
@@ -75,7 +88,9 @@ class ConnectionsTest extends EmbeddedServer {
     JsonObject closeFrame = awaitFrame("{\"direction\":\"out\",\"type\":\"close\"}");
     assertThat(closeFrame.get("code").getAsInt()).isEqualTo(4001);
     JsonObject connection = control.get("connections/c1/closed").json().getAsJsonObject();
-    assertThat(connection.get("closeCode").getAsInt()).as("our close, not the client's echo").isEqualTo(4001);
+    assertThat(connection.get("closeCode").getAsInt())
+        .as("our close, not the client's echo")
+        .isEqualTo(4001);
     assertThat(connection.get("closeReason").getAsString()).isEqualTo("payment declined");
   }
 
@@ -103,8 +118,17 @@ class ConnectionsTest extends EmbeddedServer {
     // In-process, the client's echo can arrive before Jetty reports the close frame written.
     for (int round = 0; round < 200; round++) {
       TestSocket client = TestSocket.connect(ws("/payments"));
-      String id = control.get("connections/await").json().getAsJsonArray().get(0).getAsJsonObject().get("id").getAsString();
-      ControlHttp.Answer answer = control.post("connections/" + id + "/close", "{\"code\":4001,\"reason\":\"declined\"}");
+      String id =
+          control
+              .get("connections/await")
+              .json()
+              .getAsJsonArray()
+              .get(0)
+              .getAsJsonObject()
+              .get("id")
+              .getAsString();
+      ControlHttp.Answer answer =
+          control.post("connections/" + id + "/close", "{\"code\":4001,\"reason\":\"declined\"}");
       assertThat(answer.status()).as("round %d: %s", round, answer.body()).isEqualTo(200);
       assertThat(client.awaitClosed().code()).isEqualTo(4001);
       control.post("reset", "");
@@ -115,8 +139,11 @@ class ConnectionsTest extends EmbeddedServer {
   void dropEndsTheConnectionWithoutAHandshake() {
     TestSocket client = connect("/payments", 1);
     assertThat(control.post("connections/c1/drop", "").status()).isEqualTo(200);
-    assertThat(client.awaitClosed().code()).as("the client sees an abnormal closure").isEqualTo(1006);
-    assertThat(frames("")).as("no close frame was sent")
+    assertThat(client.awaitClosed().code())
+        .as("the client sees an abnormal closure")
+        .isEqualTo(1006);
+    assertThat(frames(""))
+        .as("no close frame was sent")
         .noneMatch(frame -> frame.getAsJsonObject().get("type").getAsString().equals("close"));
   }
 
@@ -127,7 +154,8 @@ class ConnectionsTest extends EmbeddedServer {
     assertThat(stillOpen.status()).isEqualTo(422);
     assertThat(stillOpen.message()).contains("c1 was still open");
 
-    CompletableFuture<ControlHttp.Answer> waiting = CompletableFuture.supplyAsync(() -> control.get("connections/c1/closed"));
+    CompletableFuture<ControlHttp.Answer> waiting =
+        CompletableFuture.supplyAsync(() -> control.get("connections/c1/closed"));
     client.socket().sendClose(1000, "done").join();
     JsonObject closed = waiting.get().json().getAsJsonObject();
     assertThat(closed.get("state").getAsString()).isEqualTo("CLOSED");
@@ -164,7 +192,8 @@ class ConnectionsTest extends EmbeddedServer {
   void allReachesEveryOpenConnection() {
     TestSocket first = connect("/one", 1);
     TestSocket second = connect("/two", 2);
-    ControlHttp.Answer answer = control.post("connections/all/send", "{\"json\":{\"state\":\"FULFILL\"}}");
+    ControlHttp.Answer answer =
+        control.post("connections/all/send", "{\"json\":{\"state\":\"FULFILL\"}}");
     assertThat(answer.json().getAsJsonObject().get("sent").getAsInt()).isEqualTo(2);
     assertThat(first.nextText()).isEqualTo("{\"state\":\"FULFILL\"}");
     assertThat(second.nextText()).isEqualTo("{\"state\":\"FULFILL\"}");
@@ -185,6 +214,8 @@ class ConnectionsTest extends EmbeddedServer {
     control.post("connections/c1/close", "{\"code\":1000}");
     client.awaitClosed();
     control.get("connections/c1/closed");
-    assertThat(logText()).contains("c1 opened /payments?order=7").contains("c1 closed with code 1000");
+    assertThat(logText())
+        .contains("c1 opened /payments?order=7")
+        .contains("c1 closed with code 1000");
   }
 }

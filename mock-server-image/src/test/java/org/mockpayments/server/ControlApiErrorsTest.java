@@ -3,8 +3,8 @@ package org.mockpayments.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class ControlApiErrorsTest extends EmbeddedServer {
@@ -60,7 +60,10 @@ class ControlApiErrorsTest extends EmbeddedServer {
   void wrongTypeIsA400NamingKeyAndType() {
     ControlHttp.Answer answer = control.post("reset", "{\"closeConnections\":\"yes\"}");
     assertThat(answer.status()).isEqualTo(400);
-    assertThat(answer.message()).contains("'closeConnections'").contains("true or false").contains("a string");
+    assertThat(answer.message())
+        .contains("'closeConnections'")
+        .contains("true or false")
+        .contains("a string");
   }
 
   @Test
@@ -74,7 +77,8 @@ class ControlApiErrorsTest extends EmbeddedServer {
   @Test
   void unknownConnectionIsA404ForEveryAction() {
     for (String action : new String[] {"send", "close", "drop", "ping"}) {
-      ControlHttp.Answer answer = control.post("connections/c9/" + action, action.equals("send") ? "{\"text\":\"x\"}" : "");
+      ControlHttp.Answer answer =
+          control.post("connections/c9/" + action, action.equals("send") ? "{\"text\":\"x\"}" : "");
       assertThat(answer.status()).as(action).isEqualTo(404);
       assertThat(answer.message()).as(action).contains("'c9'");
     }
@@ -92,9 +96,11 @@ class ControlApiErrorsTest extends EmbeddedServer {
   @Test
   void sendBodyMustBeExactlyOneShape() {
     assertThat(control.post("connections/all/send", "{}").status()).isEqualTo(400);
-    assertThat(control.post("connections/all/send", "{\"text\":\"a\",\"json\":1}").status()).isEqualTo(400);
+    assertThat(control.post("connections/all/send", "{\"text\":\"a\",\"json\":1}").status())
+        .isEqualTo(400);
     assertThat(control.post("connections/all/send", "{\"text\":5}").status()).isEqualTo(400);
-    assertThat(control.post("connections/all/send", "{\"binary\":\"not base64!\"}").message()).contains("base64");
+    assertThat(control.post("connections/all/send", "{\"binary\":\"not base64!\"}").message())
+        .contains("base64");
   }
 
   @Test
@@ -113,23 +119,28 @@ class ControlApiErrorsTest extends EmbeddedServer {
 
   @Test
   void invalidCloseCodeIsA400() {
-    assertThat(control.post("connections/all/close", "{\"code\":1006}").message()).contains("cannot be sent");
+    assertThat(control.post("connections/all/close", "{\"code\":1006}").message())
+        .contains("cannot be sent");
   }
 
   @Test
   void malformedHttpGetsTheJsonErrorShapeToo() throws IOException {
     try (RawSocket socket = new RawSocket(server.controlPort())) {
-      socket.write("GET /health HTTP/1.1\r\nHost: localhost\r\nBad Header Line\r\n\r\n"
-          .getBytes(StandardCharsets.US_ASCII));
+      socket.write(
+          "GET /health HTTP/1.1\r\nHost: localhost\r\nBad Header Line\r\n\r\n"
+              .getBytes(StandardCharsets.US_ASCII));
       String answer = socket.readToEnd();
-      assertThat(answer).startsWith("HTTP/1.1 400").contains("Content-Type: application/json")
+      assertThat(answer)
+          .startsWith("HTTP/1.1 400")
+          .contains("Content-Type: application/json")
           .contains("\"error\":\"bad_request\"");
     }
   }
 
   @Test
   void plainHttpOnTheWebSocketPortGetsAClear426() {
-    ControlHttp ws = ControlHttp.unchecked(URI.create("http://localhost:" + server.webSocketPort() + "/"));
+    ControlHttp ws =
+        ControlHttp.unchecked(URI.create("http://localhost:" + server.webSocketPort() + "/"));
     ControlHttp.Answer answer = ws.get("payments");
     assertThat(answer.status()).isEqualTo(426);
     assertThat(answer.body()).contains("only accepts WebSocket upgrades");

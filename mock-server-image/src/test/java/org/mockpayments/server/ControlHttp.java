@@ -15,7 +15,8 @@ import org.mockpayments.testsupport.ControlContract;
  * answer is checked against the OpenAPI document.
  */
 final class ControlHttp {
-  private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient CLIENT =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final URI base;
   private final boolean checked;
 
@@ -54,7 +55,8 @@ final class ControlHttp {
   }
 
   Answer post(String path, String body) {
-    return send(HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.ofString(body)));
+    return send(
+        HttpRequest.newBuilder(base.resolve(path)).POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   Answer delete(String path) {
@@ -62,19 +64,33 @@ final class ControlHttp {
   }
 
   Answer method(String method, String path, String body) {
-    return send(HttpRequest.newBuilder(base.resolve(path)).method(method, HttpRequest.BodyPublishers.ofString(body)));
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .method(method, HttpRequest.BodyPublishers.ofString(body)));
   }
 
   private Answer send(HttpRequest.Builder request) {
     try {
       HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
       HttpResponse<String> response = CLIENT.send(built, HttpResponse.BodyHandlers.ofString());
-      Answer answer = new Answer(response.statusCode(), response.body(),
-          response.headers().firstValue("Content-Type").orElse(""));
-      String violation = !checked ? null : ControlContract.get()
-          .violation(built.method(), built.uri(), answer.status(), answer.contentType(), answer.body());
+      Answer answer =
+          new Answer(
+              response.statusCode(),
+              response.body(),
+              response.headers().firstValue("Content-Type").orElse(""));
+      String violation =
+          !checked
+              ? null
+              : ControlContract.get()
+                  .violation(
+                      built.method(),
+                      built.uri(),
+                      answer.status(),
+                      answer.contentType(),
+                      answer.body());
       if (violation != null) {
-        throw new AssertionError("This answer breaks the OpenAPI document (docs/openapi.json): " + violation);
+        throw new AssertionError(
+            "This answer breaks the OpenAPI document (docs/openapi.json): " + violation);
       }
       return answer;
     } catch (IOException e) {

@@ -45,19 +45,27 @@ class ControlTokenTest extends EmbeddedServer {
 
   @Test
   void theEventStreamAcceptsTheTokenAsAQueryParameter() throws Exception {
-    HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + server.controlPort() + "/events?token=" + TOKEN)).build(),
-        HttpResponse.BodyHandlers.ofInputStream());
+    HttpResponse<InputStream> stream =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            "http://localhost:" + server.controlPort() + "/events?token=" + TOKEN))
+                    .build(),
+                HttpResponse.BodyHandlers.ofInputStream());
     stream.body().close();
     assertThat(stream.statusCode()).isEqualTo(200);
   }
 
   private HttpResponse<String> withHeader(String authorization, String path) {
     try {
-      return HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(URI.create("http://localhost:" + server.controlPort() + "/" + path))
-              .header("Authorization", authorization).build(),
-          HttpResponse.BodyHandlers.ofString());
+      return HttpClient.newHttpClient()
+          .send(
+              HttpRequest.newBuilder(
+                      URI.create("http://localhost:" + server.controlPort() + "/" + path))
+                  .header("Authorization", authorization)
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
     } catch (Exception e) {
       throw new AssertionError(e);
     }

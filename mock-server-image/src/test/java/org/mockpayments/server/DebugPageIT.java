@@ -39,9 +39,10 @@ class DebugPageIT {
       DockerImageName.parse(System.getProperty("mock.image", "mock-payments-server:latest"));
 
   @SuppressWarnings("resource")
-  static final GenericContainer<?> container = new GenericContainer<>(IMAGE)
-      .withExposedPorts(8080, 8081)
-      .waitingFor(Wait.forHttp("/health").forPort(8081));
+  static final GenericContainer<?> container =
+      new GenericContainer<>(IMAGE)
+          .withExposedPorts(8080, 8081)
+          .waitingFor(Wait.forHttp("/health").forPort(8081));
 
   static WebDriver browser;
   static WebDriverWait waitUp;
@@ -49,14 +50,24 @@ class DebugPageIT {
   @BeforeAll
   static void start() {
     container.start();
-    ChromeOptions options = new ChromeOptions()
-        .setBinary(new File("/usr/bin/chromium"))
-        .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-            "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--window-size=1400,850");
-    ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File("/usr/bin/chromedriver"))
-        .build();
+    ChromeOptions options =
+        new ChromeOptions()
+            .setBinary(new File("/usr/bin/chromium"))
+            .addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1400,850");
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+            .build();
     browser = new ChromeDriver(service, options);
     waitUp = new WebDriverWait(browser, Duration.ofSeconds(10));
   }
@@ -79,33 +90,50 @@ class DebugPageIT {
 
   @Test
   void withAControlTokenThePageAsksForItAndThenWorks() {
-    try (GenericContainer<?> protectedMock = new GenericContainer<>(IMAGE)
-        .withExposedPorts(8080, 8081)
-        .withEnv("MOCK_CONTROL_TOKEN", "page-secret")
-        .waitingFor(Wait.forHttp("/health").forPort(8081).withHeader("Authorization", "Bearer page-secret"))) {
+    try (GenericContainer<?> protectedMock =
+        new GenericContainer<>(IMAGE)
+            .withExposedPorts(8080, 8081)
+            .withEnv("MOCK_CONTROL_TOKEN", "page-secret")
+            .waitingFor(
+                Wait.forHttp("/health")
+                    .forPort(8081)
+                    .withHeader("Authorization", "Bearer page-secret"))) {
       protectedMock.start();
       browser.get(pageUrl(protectedMock));
       waitUp.until(ExpectedConditions.alertIsPresent()).sendKeys("page-secret");
       browser.switchTo().alert().accept();
-      waitUp.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stream-status"), "Live"));
+      waitUp.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("stream-status"), "Live"));
 
-      TestSocket.connect(URI.create("ws://localhost:" + protectedMock.getMappedPort(8080) + "/guarded"));
+      TestSocket.connect(
+          URI.create("ws://localhost:" + protectedMock.getMappedPort(8080) + "/guarded"));
       WebElement listed =
-          waitUp.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#connections li[data-id='c1']")));
+          waitUp.until(
+              ExpectedConditions.presenceOfElementLocated(
+                  By.cssSelector("#connections li[data-id='c1']")));
       assertThat(listed.getText()).contains("/guarded");
     }
   }
 
   @Test
   void watchAndDriveAConversationFromThePage() throws Exception {
-    ControlHttp control = new ControlHttp(URI.create("http://localhost:" + container.getMappedPort(8081) + "/"));
-    control.post("stubs", "{\"on\":\"message\",\"match\":{\"jsonSubset\":{\"initiate_payment\":true}},"
-        + "\"reply\":[{\"json\":{\"payment_methods\":[\"credit_card\"]}}]}");
+    ControlHttp control =
+        new ControlHttp(URI.create("http://localhost:" + container.getMappedPort(8081) + "/"));
+    control.post(
+        "stubs",
+        "{\"on\":\"message\",\"match\":{\"jsonSubset\":{\"initiate_payment\":true}},"
+            + "\"reply\":[{\"json\":{\"payment_methods\":[\"credit_card\"]}}]}");
     browser.get(pageUrl(container));
-    waitUp.until(ExpectedConditions.textToBePresentInElementLocated(By.id("stream-status"), "Live"));
+    waitUp.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("stream-status"), "Live"));
 
-    TestSocket client = TestSocket.connect(URI.create("ws://localhost:" + container.getMappedPort(8080) + "/payments?order=7"));
-    WebElement listed = waitUp.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#connections li[data-id='c1']")));
+    TestSocket client =
+        TestSocket.connect(
+            URI.create("ws://localhost:" + container.getMappedPort(8080) + "/payments?order=7"));
+    WebElement listed =
+        waitUp.until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("#connections li[data-id='c1']")));
     assertThat(listed.getText()).contains("/payments?order=7").contains("OPEN");
     client.send("{\"initiate_payment\":true,\"order_id\":\"o-7\"}");
     assertThat(client.nextText()).isEqualTo("{\"payment_methods\":[\"credit_card\"]}");
@@ -116,19 +144,27 @@ class DebugPageIT {
     payload.clear();
     payload.sendKeys("{not json");
     browser.findElement(By.id("send")).click();
-    waitUp.until(ExpectedConditions.textToBePresentInElementLocated(By.id("composer-status"), "Not valid JSON"));
+    waitUp.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("composer-status"), "Not valid JSON"));
 
     payload.clear();
     payload.sendKeys("{\"state\": \"FULFILL\"}");
     browser.findElement(By.id("send")).click();
-    assertThat(client.nextText()).as("the page's frame reached the client, sent compactly").isEqualTo("{\"state\":\"FULFILL\"}");
+    assertThat(client.nextText())
+        .as("the page's frame reached the client, sent compactly")
+        .isEqualTo("{\"state\":\"FULFILL\"}");
 
     client.send("{\"ack\":\"fulfilled\",\"order_id\":\"o-7\"}");
-    waitUp.until(ExpectedConditions.textToBePresentInElementLocated(By.id("frames"), "\"ack\": \"fulfilled\""));
+    waitUp.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("frames"), "\"ack\": \"fulfilled\""));
     assertThat(browser.findElement(By.id("stubs")).getText()).contains("fired 1×");
 
     Path screenshot = Path.of("target", "debug-page.png");
-    Files.copy(((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath(), screenshot,
+    Files.copy(
+        ((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath(),
+        screenshot,
         StandardCopyOption.REPLACE_EXISTING);
     assertThat(Files.size(screenshot)).isPositive();
   }

@@ -25,7 +25,8 @@ abstract class EmbeddedServer {
 
   @BeforeEach
   void startServer() {
-    server = MockPaymentsServer.start(settings(), new PrintStream(log, true, StandardCharsets.UTF_8));
+    server =
+        MockPaymentsServer.start(settings(), new PrintStream(log, true, StandardCharsets.UTF_8));
     control = new ControlHttp(URI.create("http://localhost:" + server.controlPort() + "/"));
   }
 

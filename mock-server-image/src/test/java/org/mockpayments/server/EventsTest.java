@@ -20,13 +20,19 @@ import org.mockpayments.testsupport.TestSocket;
 class EventsTest extends EmbeddedServer {
   @Test
   void streamsConnectionsAndFramesAsTheyHappen() throws Exception {
-    HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + server.controlPort() + "/events")).build(),
-        HttpResponse.BodyHandlers.ofInputStream());
+    HttpResponse<InputStream> stream =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + server.controlPort() + "/events"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofInputStream());
     assertThat(stream.statusCode()).as("headers come at once").isEqualTo(200);
-    assertThat(stream.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+    assertThat(stream.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("text/event-stream");
 
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
       TestSocket client = connect("/payments", 1);
       client.send("{\"hello\":1}");
       awaitFrame("{}");
@@ -34,28 +40,47 @@ class EventsTest extends EmbeddedServer {
 
       List<String> events = new ArrayList<>();
       String event = null;
-      for (String line = reader.readLine(); line != null && events.size() < 5; line = reader.readLine()) {
+      for (String line = reader.readLine();
+          line != null && events.size() < 5;
+          line = reader.readLine()) {
         if (line.startsWith("event: ")) {
           event = line.substring(7);
         } else if (line.startsWith("data: ")) {
           events.add(event + " " + line.substring(6));
         }
       }
-      assertThat(events.get(0)).startsWith("connection {\"id\":\"c1\"").contains("\"state\":\"OPEN\"");
+      assertThat(events.get(0))
+          .startsWith("connection {\"id\":\"c1\"")
+          .contains("\"state\":\"OPEN\"");
       assertThat(events.get(0)).contains("\"seq\":1,");
-      assertThat(events.get(1)).startsWith("frame {\"seq\":2").contains("\"text\":\"{\\\"hello\\\":1}\"");
-      assertThat(events.get(2)).startsWith("frame {\"seq\":3").contains("\"direction\":\"out\"").contains("\"type\":\"close\"");
-      assertThat(events.get(3)).startsWith("frame {\"seq\":4").contains("\"direction\":\"in\"").contains("\"type\":\"close\"");
-      assertThat(events.get(4)).startsWith("connection {\"id\":\"c1\"").contains("\"state\":\"CLOSED\"");
+      assertThat(events.get(1))
+          .startsWith("frame {\"seq\":2")
+          .contains("\"text\":\"{\\\"hello\\\":1}\"");
+      assertThat(events.get(2))
+          .startsWith("frame {\"seq\":3")
+          .contains("\"direction\":\"out\"")
+          .contains("\"type\":\"close\"");
+      assertThat(events.get(3))
+          .startsWith("frame {\"seq\":4")
+          .contains("\"direction\":\"in\"")
+          .contains("\"type\":\"close\"");
+      assertThat(events.get(4))
+          .startsWith("connection {\"id\":\"c1\"")
+          .contains("\"state\":\"CLOSED\"");
     }
   }
 
   @Test
   void aResetIsAnEventThatSaysWhereTheHistoryWasCut() throws Exception {
-    HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://localhost:" + server.controlPort() + "/events")).build(),
-        HttpResponse.BodyHandlers.ofInputStream());
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
+    HttpResponse<InputStream> stream =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + server.controlPort() + "/events"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
       connect("/payments", 1);
       long seq = control.post("reset", "").json().getAsJsonObject().get("seq").getAsLong();
 

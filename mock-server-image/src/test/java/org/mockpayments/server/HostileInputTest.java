@@ -8,7 +8,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.mockpayments.testsupport.ControlContract;
@@ -36,7 +34,8 @@ class HostileInputTest extends EmbeddedServer {
   private static final int REQUESTS = 10_000;
   private static final int BODY_LIMIT = 64 * 1024;
 
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @Override
   ServerSettings settings() {
@@ -59,21 +58,33 @@ class HostileInputTest extends EmbeddedServer {
     try {
       List<CompletableFuture<Void>> all = new ArrayList<>();
       for (HostileRequests.Request request : requests) {
-        all.add(CompletableFuture.runAsync(() -> {
-          HttpResponse<String> response = send(request);
-          String key = request.kind() + " -> " + response.statusCode();
-          synchronized (byKindAndStatus) {
-            byKindAndStatus.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
-          }
-          String problem = problemWith(response);
-          if (problem == null) {
-            problem = ControlContract.get().violation(request.method(), response.uri(), response.statusCode(),
-                response.headers().firstValue("Content-Type").orElse(""), response.body());
-          }
-          if (problem != null) {
-            violations.putIfAbsent(request.kind() + " " + request.method() + " " + request.path(), problem);
-          }
-        }, pool));
+        all.add(
+            CompletableFuture.runAsync(
+                () -> {
+                  HttpResponse<String> response = send(request);
+                  String key = request.kind() + " -> " + response.statusCode();
+                  synchronized (byKindAndStatus) {
+                    byKindAndStatus
+                        .computeIfAbsent(key, k -> new AtomicInteger())
+                        .incrementAndGet();
+                  }
+                  String problem = problemWith(response);
+                  if (problem == null) {
+                    problem =
+                        ControlContract.get()
+                            .violation(
+                                request.method(),
+                                response.uri(),
+                                response.statusCode(),
+                                response.headers().firstValue("Content-Type").orElse(""),
+                                response.body());
+                  }
+                  if (problem != null) {
+                    violations.putIfAbsent(
+                        request.kind() + " " + request.method() + " " + request.path(), problem);
+                  }
+                },
+                pool));
       }
       CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).join();
     } finally {
@@ -92,7 +103,9 @@ class HostileInputTest extends EmbeddedServer {
 
   private HttpResponse<String> send(HostileRequests.Request request) {
     try {
-      return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.controlPort() + request.path()))
+      return http.send(
+          HttpRequest.newBuilder(
+                  URI.create("http://localhost:" + server.controlPort() + request.path()))
               .timeout(Duration.ofSeconds(30))
               .method(request.method(), HttpRequest.BodyPublishers.ofByteArray(request.body()))
               .build(),

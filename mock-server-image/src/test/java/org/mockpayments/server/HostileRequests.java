@@ -17,33 +17,87 @@ final class HostileRequests {
   private HostileRequests() {}
 
   private static final String[] ROUTES_WITH_BODY = {
-      "/connections/c1/send", "/connections/c1/close", "/connections/c1/ping", "/frames/await", "/stubs", "/reset"};
+    "/connections/c1/send",
+    "/connections/c1/close",
+    "/connections/c1/ping",
+    "/frames/await",
+    "/stubs",
+    "/reset"
+  };
 
   private static final String[] VALID_BODIES = {
-      "{\"text\":\"hello\"}", "{\"code\":4001,\"reason\":\"declined\"}", "{\"base64\":\"AQID\"}",
-      "{\"match\":{\"jsonSubset\":{\"a\":1}},\"timeoutMs\":10}",
-      "{\"on\":\"message\",\"match\":{\"equals\":\"x\"},\"reply\":[{\"text\":\"y\"}]}", "{\"closeConnections\":false}"};
+    "{\"text\":\"hello\"}",
+    "{\"code\":4001,\"reason\":\"declined\"}",
+    "{\"base64\":\"AQID\"}",
+    "{\"match\":{\"jsonSubset\":{\"a\":1}},\"timeoutMs\":10}",
+    "{\"on\":\"message\",\"match\":{\"equals\":\"x\"},\"reply\":[{\"text\":\"y\"}]}",
+    "{\"closeConnections\":false}"
+  };
 
-  /** One request with one mistake, of a kind picked at random; bodies over {@code bodyLimit} are too large. */
+  /**
+   * One request with one mistake, of a kind picked at random; bodies over {@code bodyLimit} are too
+   * large.
+   */
   static Request generate(Random random, int bodyLimit) {
     int route = random.nextInt(ROUTES_WITH_BODY.length);
     String path = ROUTES_WITH_BODY[route];
     String valid = VALID_BODIES[route];
-    List<Function<Random, Request>> kinds = List.of(
-        r -> new Request("unknown route", "GET", "/" + word(r) + "/" + word(r), new byte[0]),
-        r -> new Request("wrong method", r.nextBoolean() ? "PUT" : "PATCH", path, utf8(valid)),
-        r -> new Request("broken JSON", "POST", path, utf8(valid.substring(0, 1 + r.nextInt(valid.length() - 1)))),
-        r -> new Request("wrong type", "POST", path, utf8(withWrongValue(valid, r))),
-        r -> new Request("unknown key", "POST", path, utf8("{\"" + word(r) + "\":1}")),
-        r -> new Request("deep nesting", "POST", "/stubs", utf8(deep(100 + r.nextInt(20_000), r.nextBoolean()))),
-        r -> new Request("huge body", "POST", path, utf8("{\"text\":\"" + "x".repeat(bodyLimit + r.nextInt(bodyLimit)) + "\"}")),
-        r -> new Request("unknown id", "POST", "/connections/c" + (2 + r.nextInt(1000)) + "/send", utf8("{\"text\":\"x\"}")),
-        r -> new Request("bad regex", "POST", "/frames/await", utf8("{\"match\":{\"regex\":\"(" + word(r) + "[\"}}")),
-        r -> new Request("bad base64", "POST", "/connections/c1/send", utf8("{\"binary\":\"" + word(r) + "!*\"}")),
-        r -> new Request("random bytes", "POST", path, bytes(r)),
-        r -> new Request("bad query", "GET", "/connections/await?count=" + (r.nextBoolean() ? "-" : "x") + r.nextInt(9)
-            + "&timeoutMs=" + word(r), new byte[0]),
-        r -> new Request("unknown stub", "DELETE", "/stubs/s" + (1000 + r.nextInt(1000)), new byte[0]));
+    List<Function<Random, Request>> kinds =
+        List.of(
+            r -> new Request("unknown route", "GET", "/" + word(r) + "/" + word(r), new byte[0]),
+            r -> new Request("wrong method", r.nextBoolean() ? "PUT" : "PATCH", path, utf8(valid)),
+            r ->
+                new Request(
+                    "broken JSON",
+                    "POST",
+                    path,
+                    utf8(valid.substring(0, 1 + r.nextInt(valid.length() - 1)))),
+            r -> new Request("wrong type", "POST", path, utf8(withWrongValue(valid, r))),
+            r -> new Request("unknown key", "POST", path, utf8("{\"" + word(r) + "\":1}")),
+            r ->
+                new Request(
+                    "deep nesting",
+                    "POST",
+                    "/stubs",
+                    utf8(deep(100 + r.nextInt(20_000), r.nextBoolean()))),
+            r ->
+                new Request(
+                    "huge body",
+                    "POST",
+                    path,
+                    utf8("{\"text\":\"" + "x".repeat(bodyLimit + r.nextInt(bodyLimit)) + "\"}")),
+            r ->
+                new Request(
+                    "unknown id",
+                    "POST",
+                    "/connections/c" + (2 + r.nextInt(1000)) + "/send",
+                    utf8("{\"text\":\"x\"}")),
+            r ->
+                new Request(
+                    "bad regex",
+                    "POST",
+                    "/frames/await",
+                    utf8("{\"match\":{\"regex\":\"(" + word(r) + "[\"}}")),
+            r ->
+                new Request(
+                    "bad base64",
+                    "POST",
+                    "/connections/c1/send",
+                    utf8("{\"binary\":\"" + word(r) + "!*\"}")),
+            r -> new Request("random bytes", "POST", path, bytes(r)),
+            r ->
+                new Request(
+                    "bad query",
+                    "GET",
+                    "/connections/await?count="
+                        + (r.nextBoolean() ? "-" : "x")
+                        + r.nextInt(9)
+                        + "&timeoutMs="
+                        + word(r),
+                    new byte[0]),
+            r ->
+                new Request(
+                    "unknown stub", "DELETE", "/stubs/s" + (1000 + r.nextInt(1000)), new byte[0]));
     return kinds.get(random.nextInt(kinds.size())).apply(random);
   }
 
@@ -65,13 +119,18 @@ final class HostileRequests {
     } else {
       wrong = new String[] {"123", "true", "[]", "{}", "3.5"};
     }
-    return valid.replace("\"" + key + "\":" + original, "\"" + key + "\":" + wrong[random.nextInt(wrong.length)]);
+    return valid.replace(
+        "\"" + key + "\":" + original, "\"" + key + "\":" + wrong[random.nextInt(wrong.length)]);
   }
 
   private static String deep(int depth, boolean arrays) {
     String open = arrays ? "[" : "{\"a\":";
     String close = arrays ? "]" : "}";
-    return "{\"on\":\"message\",\"reply\":[{\"json\":" + open.repeat(depth) + "1" + close.repeat(depth) + "}]}";
+    return "{\"on\":\"message\",\"reply\":[{\"json\":"
+        + open.repeat(depth)
+        + "1"
+        + close.repeat(depth)
+        + "}]}";
   }
 
   private static String word(Random random) {

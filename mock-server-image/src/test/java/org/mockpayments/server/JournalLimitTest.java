@@ -26,13 +26,15 @@ class JournalLimitTest extends EmbeddedServer {
     long evicted = journal.get("evicted").getAsLong();
     assertThat(entries).isLessThanOrEqualTo(100);
     assertThat(evicted).isPositive();
-    assertThat(entries + evicted).as("every frame (and the opening) is either kept or counted as evicted")
+    assertThat(entries + evicted)
+        .as("every frame (and the opening) is either kept or counted as evicted")
         .isEqualTo(151);
 
     JsonArray kept = frames("");
     assertThat(kept).hasSize((int) entries);
     assertThat(kept.get(0).getAsJsonObject().get("seq").getAsLong()).isEqualTo(evicted + 1);
-    assertThat(kept.get(kept.size() - 1).getAsJsonObject().get("text").getAsString()).isEqualTo("frame 150");
+    assertThat(kept.get(kept.size() - 1).getAsJsonObject().get("text").getAsString())
+        .isEqualTo("frame 150");
     assertThat(frames("?since=141")).as("the opening was #1, so frame n is #n+1").hasSize(10);
     assertThat(logText()).contains("journal limit of 100 entries reached");
   }

@@ -21,7 +21,8 @@ import org.mockpayments.testsupport.TestSocket;
 
 /**
  * 200 clients sending 500 frames each while the control API is read and awaited at the same time:
- * exactly 100,000 incoming frames, in order per connection, and every await returns the right frame.
+ * exactly 100,000 incoming frames, in order per connection, and every await returns the right
+ * frame.
  */
 @Timeout(value = 180, unit = TimeUnit.SECONDS)
 class LoadTest extends EmbeddedServer {
@@ -34,45 +35,66 @@ class LoadTest extends EmbeddedServer {
     for (int i = 0; i < CLIENTS; i++) {
       clients.add(TestSocket.connect(ws("/load?client=" + i)));
     }
-    assertThat(control.get("connections/await?count=" + CLIENTS + "&timeoutMs=30000").status()).isEqualTo(200);
+    assertThat(control.get("connections/await?count=" + CLIENTS + "&timeoutMs=30000").status())
+        .isEqualTo(200);
 
     AtomicBoolean sending = new AtomicBoolean(true);
     AtomicInteger reads = new AtomicInteger();
     AtomicInteger awaits = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(16);
     try {
-      CompletableFuture<Void> reader = CompletableFuture.runAsync(() -> {
-        while (sending.get()) {
-          assertThat(control.get("frames?direction=out").status()).isEqualTo(200);
-          reads.incrementAndGet();
-        }
-      }, pool);
+      CompletableFuture<Void> reader =
+          CompletableFuture.runAsync(
+              () -> {
+                while (sending.get()) {
+                  assertThat(control.get("frames?direction=out").status()).isEqualTo(200);
+                  reads.incrementAndGet();
+                }
+              },
+              pool);
       List<CompletableFuture<Void>> awaiting = new ArrayList<>();
       for (int c = 0; c < CLIENTS; c += 20) {
         int client = c;
-        awaiting.add(CompletableFuture.runAsync(() -> {
-          JsonObject frame = awaitFrame("{\"match\":{\"jsonSubset\":{\"client\":" + client + ",\"n\":" + (FRAMES / 2)
-              + "}},\"timeoutMs\":60000}");
-          JsonObject body = JsonParser.parseString(frame.get("text").getAsString()).getAsJsonObject();
-          assertThat(body.get("client").getAsInt()).isEqualTo(client);
-          assertThat(body.get("n").getAsInt()).isEqualTo(FRAMES / 2);
-          awaits.incrementAndGet();
-        }, pool));
+        awaiting.add(
+            CompletableFuture.runAsync(
+                () -> {
+                  JsonObject frame =
+                      awaitFrame(
+                          "{\"match\":{\"jsonSubset\":{\"client\":"
+                              + client
+                              + ",\"n\":"
+                              + (FRAMES / 2)
+                              + "}},\"timeoutMs\":60000}");
+                  JsonObject body =
+                      JsonParser.parseString(frame.get("text").getAsString()).getAsJsonObject();
+                  assertThat(body.get("client").getAsInt()).isEqualTo(client);
+                  assertThat(body.get("n").getAsInt()).isEqualTo(FRAMES / 2);
+                  awaits.incrementAndGet();
+                },
+                pool));
       }
       List<CompletableFuture<Void>> senders = new ArrayList<>();
       for (int c = 0; c < CLIENTS; c++) {
         TestSocket client = clients.get(c);
         int id = c;
-        senders.add(CompletableFuture.runAsync(() -> {
-          for (int n = 0; n < FRAMES; n++) {
-            client.send("{\"client\":" + id + ",\"n\":" + n + "}");
-          }
-        }, pool));
+        senders.add(
+            CompletableFuture.runAsync(
+                () -> {
+                  for (int n = 0; n < FRAMES; n++) {
+                    client.send("{\"client\":" + id + ",\"n\":" + n + "}");
+                  }
+                },
+                pool));
       }
       CompletableFuture.allOf(senders.toArray(CompletableFuture[]::new)).join();
       CompletableFuture.allOf(awaiting.toArray(CompletableFuture[]::new)).join();
       for (int c = 0; c < CLIENTS; c++) {
-        awaitFrame("{\"match\":{\"jsonSubset\":{\"client\":" + c + ",\"n\":" + (FRAMES - 1) + "}},\"timeoutMs\":60000}");
+        awaitFrame(
+            "{\"match\":{\"jsonSubset\":{\"client\":"
+                + c
+                + ",\"n\":"
+                + (FRAMES - 1)
+                + "}},\"timeoutMs\":60000}");
       }
       sending.set(false);
       reader.join();
@@ -88,11 +110,13 @@ class LoadTest extends EmbeddedServer {
         continue;
       }
       JsonObject body = JsonParser.parseString(frame.get("text").getAsString()).getAsJsonObject();
-      perConnection.computeIfAbsent(frame.get("connection").getAsString(), k -> new ArrayList<>())
+      perConnection
+          .computeIfAbsent(frame.get("connection").getAsString(), k -> new ArrayList<>())
           .add(body.get("n").getAsInt());
       total++;
     }
-    System.out.printf("load: %d frames journaled from %d connections; %d reads and %d awaits during the load%n",
+    System.out.printf(
+        "load: %d frames journaled from %d connections; %d reads and %d awaits during the load%n",
         total, perConnection.size(), reads.get(), awaits.get());
     assertThat(total).as("incoming frames journaled").isEqualTo(CLIENTS * FRAMES);
     assertThat(awaits.get()).isEqualTo(CLIENTS / 20);
@@ -100,7 +124,10 @@ class LoadTest extends EmbeddedServer {
     for (int n = 0; n < FRAMES; n++) {
       expected.add(n);
     }
-    perConnection.forEach((connection, numbers) ->
-        assertThat(numbers).as("frames of %s in the order sent", connection).isEqualTo(expected));
+    perConnection.forEach(
+        (connection, numbers) ->
+            assertThat(numbers)
+                .as("frames of %s in the order sent", connection)
+                .isEqualTo(expected));
   }
 }

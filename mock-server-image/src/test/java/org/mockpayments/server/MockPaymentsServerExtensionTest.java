@@ -32,7 +32,9 @@ class MockPaymentsServerExtensionTest {
 
     tests.assertStatistics(stats -> stats.succeeded(2).failed(0));
     assertThat(PORTS).as("one server for the class").hasSize(2).containsOnly(PORTS.get(0));
-    assertThat(CONNECTIONS_SEEN).as("the first test's connection was closed and forgotten").containsExactly(1, 1);
+    assertThat(CONNECTIONS_SEEN)
+        .as("the first test's connection was closed and forgotten")
+        .containsExactly(1, 1);
   }
 
   @Test
@@ -47,13 +49,18 @@ class MockPaymentsServerExtensionTest {
     Events tests = run(FailingTest.class);
 
     tests.assertStatistics(stats -> stats.failed(1));
-    List<String> transcripts = tests.reportingEntryPublished().stream()
-        .map(event -> event.getRequiredPayload(ReportEntry.class).getKeyValuePairs())
-        .map(pairs -> pairs.get("mock-payments transcript"))
-        .toList();
-    assertThat(transcripts).singleElement().satisfies(transcript -> assertThat(transcript)
-        .contains("c1 opened /payments")
-        .contains("c1 in text the client said this"));
+    List<String> transcripts =
+        tests.reportingEntryPublished().stream()
+            .map(event -> event.getRequiredPayload(ReportEntry.class).getKeyValuePairs())
+            .map(pairs -> pairs.get("mock-payments transcript"))
+            .toList();
+    assertThat(transcripts)
+        .singleElement()
+        .satisfies(
+            transcript ->
+                assertThat(transcript)
+                    .contains("c1 opened /payments")
+                    .contains("c1 in text the client said this"));
   }
 
   private static Events run(Class<?> example) {
@@ -65,7 +72,8 @@ class MockPaymentsServerExtensionTest {
 
   @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
   static class SharedServer {
-    @RegisterExtension static MockPaymentsServerExtension payments = MockPaymentsServerExtension.create();
+    @RegisterExtension
+    static MockPaymentsServerExtension payments = MockPaymentsServerExtension.create();
 
     @Test
     @Order(1)
@@ -104,7 +112,8 @@ class MockPaymentsServerExtensionTest {
   }
 
   static class FailingTest {
-    @RegisterExtension static MockPaymentsServerExtension payments = MockPaymentsServerExtension.create();
+    @RegisterExtension
+    static MockPaymentsServerExtension payments = MockPaymentsServerExtension.create();
 
     @Test
     void failsAfterTheClientSpoke() {

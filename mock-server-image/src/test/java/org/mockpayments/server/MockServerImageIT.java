@@ -17,12 +17,15 @@ import org.testcontainers.utility.DockerImageName;
 /** The built image, run as a real container: one full round trip through its mapped ports. */
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class MockServerImageIT {
-  private static final DockerImageName IMAGE = DockerImageName.parse(System.getProperty("mock.image", "mock-payments-server:latest"));
+  private static final DockerImageName IMAGE =
+      DockerImageName.parse(System.getProperty("mock.image", "mock-payments-server:latest"));
 
   @SuppressWarnings("resource")
-  static final GenericContainer<?> container = new GenericContainer<>(IMAGE)
-      .withExposedPorts(8080, 8081)
-      .waitingFor(Wait.forHttp("/health").forPort(8081).withStartupTimeout(Duration.ofSeconds(30)));
+  static final GenericContainer<?> container =
+      new GenericContainer<>(IMAGE)
+          .withExposedPorts(8080, 8081)
+          .waitingFor(
+              Wait.forHttp("/health").forPort(8081).withStartupTimeout(Duration.ofSeconds(30)));
 
   @BeforeAll
   static void start() {
@@ -36,43 +39,75 @@ class MockServerImageIT {
 
   @Test
   void roundTripThroughTheContainer() {
-    ControlHttp control = new ControlHttp(
-        URI.create("http://" + container.getHost() + ":" + container.getMappedPort(8081) + "/"));
-    control.post("stubs", "{\"on\":\"message\",\"match\":{\"jsonSubset\":{\"initiate_payment\":true}},"
-        + "\"reply\":[{\"json\":{\"payment_methods\":[\"credit_card\"]}}]}");
+    ControlHttp control =
+        new ControlHttp(
+            URI.create(
+                "http://" + container.getHost() + ":" + container.getMappedPort(8081) + "/"));
+    control.post(
+        "stubs",
+        "{\"on\":\"message\",\"match\":{\"jsonSubset\":{\"initiate_payment\":true}},"
+            + "\"reply\":[{\"json\":{\"payment_methods\":[\"credit_card\"]}}]}");
 
-    TestSocket client = TestSocket.connect(
-        URI.create("ws://" + container.getHost() + ":" + container.getMappedPort(8080) + "/payments?order=1"));
+    TestSocket client =
+        TestSocket.connect(
+            URI.create(
+                "ws://"
+                    + container.getHost()
+                    + ":"
+                    + container.getMappedPort(8080)
+                    + "/payments?order=1"));
     assertThat(control.get("connections/await").status()).isEqualTo(200);
     client.send("{\"initiate_payment\":true}");
     assertThat(client.nextText()).isEqualTo("{\"payment_methods\":[\"credit_card\"]}");
 
     control.post("connections/latest/send", "{\"json\":{\"state\":\"FULFILL\"}}");
     assertThat(client.nextText()).isEqualTo("{\"state\":\"FULFILL\"}");
-    assertThat(control.post("frames/await", "{\"direction\":\"out\",\"match\":{\"jsonSubset\":{\"state\":\"FULFILL\"}}}")
-        .status()).isEqualTo(200);
-    assertThat(container.getLogs()).as("docker logs tell the story")
-        .contains("c1 opened /payments?order=1").contains("c1 in text {\"initiate_payment\":true}");
+    assertThat(
+            control
+                .post(
+                    "frames/await",
+                    "{\"direction\":\"out\",\"match\":{\"jsonSubset\":{\"state\":\"FULFILL\"}}}")
+                .status())
+        .isEqualTo(200);
+    assertThat(container.getLogs())
+        .as("docker logs tell the story")
+        .contains("c1 opened /payments?order=1")
+        .contains("c1 in text {\"initiate_payment\":true}");
   }
 
   @Test
   void sigtermClosesConnectionsWith1001AndExitsZeroWithinASecond() {
-    try (GenericContainer<?> stopping = new GenericContainer<>(IMAGE)
-        .withExposedPorts(8080, 8081)
-        .waitingFor(Wait.forHttp("/health").forPort(8081))) {
+    try (GenericContainer<?> stopping =
+        new GenericContainer<>(IMAGE)
+            .withExposedPorts(8080, 8081)
+            .waitingFor(Wait.forHttp("/health").forPort(8081))) {
       stopping.start();
-      TestSocket client = TestSocket.connect(
-          URI.create("ws://" + stopping.getHost() + ":" + stopping.getMappedPort(8080) + "/payments"));
-      new ControlHttp(URI.create("http://" + stopping.getHost() + ":" + stopping.getMappedPort(8081) + "/"))
+      TestSocket client =
+          TestSocket.connect(
+              URI.create(
+                  "ws://" + stopping.getHost() + ":" + stopping.getMappedPort(8080) + "/payments"));
+      new ControlHttp(
+              URI.create("http://" + stopping.getHost() + ":" + stopping.getMappedPort(8081) + "/"))
           .get("connections/await");
 
       long signalled = System.nanoTime();
-      stopping.getDockerClient().killContainerCmd(stopping.getContainerId()).withSignal("TERM").exec();
-      assertThat(client.awaitClosed().code()).as("the client is told the server goes away").isEqualTo(1001);
+      stopping
+          .getDockerClient()
+          .killContainerCmd(stopping.getContainerId())
+          .withSignal("TERM")
+          .exec();
+      assertThat(client.awaitClosed().code())
+          .as("the client is told the server goes away")
+          .isEqualTo(1001);
       Long exitCode = null;
       long deadline = signalled + Duration.ofSeconds(5).toNanos();
       while (exitCode == null && System.nanoTime() < deadline) {
-        var state = stopping.getDockerClient().inspectContainerCmd(stopping.getContainerId()).exec().getState();
+        var state =
+            stopping
+                .getDockerClient()
+                .inspectContainerCmd(stopping.getContainerId())
+                .exec()
+                .getState();
         exitCode = Boolean.TRUE.equals(state.getRunning()) ? null : state.getExitCodeLong();
       }
       long millis = (System.nanoTime() - signalled) / 1_000_000;
@@ -84,15 +119,20 @@ class MockServerImageIT {
 
   @Test
   void runsWithAReadOnlyRootFilesystem() {
-    try (GenericContainer<?> readOnly = new GenericContainer<>(IMAGE)
-        .withExposedPorts(8080, 8081)
-        .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withReadonlyRootfs(true))
-        .waitingFor(Wait.forHttp("/health").forPort(8081))) {
+    try (GenericContainer<?> readOnly =
+        new GenericContainer<>(IMAGE)
+            .withExposedPorts(8080, 8081)
+            .withCreateContainerCmdModifier(cmd -> cmd.getHostConfig().withReadonlyRootfs(true))
+            .waitingFor(Wait.forHttp("/health").forPort(8081))) {
       readOnly.start();
-      TestSocket client = TestSocket.connect(
-          URI.create("ws://" + readOnly.getHost() + ":" + readOnly.getMappedPort(8080) + "/payments"));
-      ControlHttp control = new ControlHttp(
-          URI.create("http://" + readOnly.getHost() + ":" + readOnly.getMappedPort(8081) + "/"));
+      TestSocket client =
+          TestSocket.connect(
+              URI.create(
+                  "ws://" + readOnly.getHost() + ":" + readOnly.getMappedPort(8080) + "/payments"));
+      ControlHttp control =
+          new ControlHttp(
+              URI.create(
+                  "http://" + readOnly.getHost() + ":" + readOnly.getMappedPort(8081) + "/"));
       control.get("connections/await");
       control.post("connections/latest/send", "{\"text\":\"read-only is fine\"}");
       assertThat(client.nextText()).isEqualTo("read-only is fine");

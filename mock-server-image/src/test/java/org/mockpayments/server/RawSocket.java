@@ -23,9 +23,16 @@ final class RawSocket implements AutoCloseable {
 
   /** Performs the upgrade handshake on {@code path}; returns the status line. */
   String upgrade(String path) throws IOException {
-    out.write(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-        + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
-        .getBytes(StandardCharsets.US_ASCII));
+    out.write(
+        ("GET "
+                + path
+                + " HTTP/1.1\r\n"
+                + "Host: localhost\r\n"
+                + "Upgrade: websocket\r\n"
+                + "Connection: Upgrade\r\n"
+                + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                + "Sec-WebSocket-Version: 13\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
     return readHead().split("\r\n")[0];
   }
 
@@ -34,7 +41,10 @@ final class RawSocket implements AutoCloseable {
     out.flush();
   }
 
-  /** A single final frame with the given opcode; masked as clients must, unless {@code masked} is false. */
+  /**
+   * A single final frame with the given opcode; masked as clients must, unless {@code masked} is
+   * false.
+   */
   void frame(int opcode, byte[] payload, boolean masked) throws IOException {
     ByteArrayOutputStream frame = new ByteArrayOutputStream();
     frame.write(0x80 | opcode);

@@ -38,7 +38,8 @@ class ResetIsolationTest extends EmbeddedServer {
   ServerSettings settings() {
     // A start-up stub, so that it survives every reset.
     return ServerSettings.builder()
-        .stubJson("{\"on\":\"message\",\"match\":{\"equals\":\"bye\"},\"reply\":[{\"close\":{\"code\":4000}}]}")
+        .stubJson(
+            "{\"on\":\"message\",\"match\":{\"equals\":\"bye\"},\"reply\":[{\"close\":{\"code\":4000}}]}")
         .build();
   }
 
@@ -51,15 +52,25 @@ class ResetIsolationTest extends EmbeddedServer {
       boolean closeConnections = (round / Ending.values().length) % 2 == 1;
       end(client, ending);
 
-      long resetSeq = control.post("reset", "{\"closeConnections\":" + closeConnections + "}")
-          .json().getAsJsonObject().get("seq").getAsLong();
+      long resetSeq =
+          control
+              .post("reset", "{\"closeConnections\":" + closeConnections + "}")
+              .json()
+              .getAsJsonObject()
+              .get("seq")
+              .getAsLong();
       client = connectAsC1();
       String leak = leakAfter(resetSeq);
       if (leak != null) {
-        leaks.merge(ending + (closeConnections ? " + closeConnections" : "") + ": " + leak, 1, Integer::sum);
+        leaks.merge(
+            ending + (closeConnections ? " + closeConnections" : "") + ": " + leak,
+            1,
+            Integer::sum);
       }
     }
-    assertThat(leaks).as("rounds in which something from before the reset appeared after it").isEmpty();
+    assertThat(leaks)
+        .as("rounds in which something from before the reset appeared after it")
+        .isEmpty();
   }
 
   private void end(TestSocket client, Ending ending) {
@@ -75,8 +86,12 @@ class ResetIsolationTest extends EmbeddedServer {
     try {
       client.awaitClosed();
     } catch (RuntimeException e) {
-      throw new AssertionError("the client did not see the end of the connection " + ending + ": "
-          + control.get("transcript").body(), e);
+      throw new AssertionError(
+          "the client did not see the end of the connection "
+              + ending
+              + ": "
+              + control.get("transcript").body(),
+          e);
     }
   }
 
@@ -86,7 +101,8 @@ class ResetIsolationTest extends EmbeddedServer {
     JsonArray opened = control.get("connections/await").json().getAsJsonArray();
     String id = opened.get(0).getAsJsonObject().get("id").getAsString();
     if (!id.equals("c1")) {
-      throw new AssertionError("the new connection is " + id + ", not c1; listed: " + control.get("connections").body());
+      throw new AssertionError(
+          "the new connection is " + id + ", not c1; listed: " + control.get("connections").body());
     }
     return client;
   }
@@ -95,7 +111,8 @@ class ResetIsolationTest extends EmbeddedServer {
   private String leakAfter(long resetSeq) {
     List<String> found = new ArrayList<>();
     JsonArray connections = control.get("connections").json().getAsJsonArray();
-    if (connections.size() != 1 || !connections.get(0).getAsJsonObject().get("state").getAsString().equals("OPEN")) {
+    if (connections.size() != 1
+        || !connections.get(0).getAsJsonObject().get("state").getAsString().equals("OPEN")) {
       found.add("connections " + connections);
     }
     if (control.get("connections/c1/closed?timeoutMs=0").status() != 422) {
@@ -107,8 +124,9 @@ class ResetIsolationTest extends EmbeddedServer {
       }
       JsonObject event = JsonParser.parseString(line).getAsJsonObject();
       JsonElement data = event.get("data");
-      boolean ownOpening = event.get("kind").getAsString().equals("open")
-          && data.getAsJsonObject().get("seq").getAsLong() > resetSeq;
+      boolean ownOpening =
+          event.get("kind").getAsString().equals("open")
+              && data.getAsJsonObject().get("seq").getAsLong() > resetSeq;
       if (!ownOpening || event.get("seq").getAsLong() <= resetSeq) {
         found.add("transcript " + line);
       }

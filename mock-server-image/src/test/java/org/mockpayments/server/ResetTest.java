@@ -16,7 +16,9 @@ class ResetTest extends EmbeddedServer {
   ServerSettings settings() {
     try {
       Path stubs = dir.resolve("stubs.json");
-      Files.writeString(stubs, "[{\"on\":\"message\",\"match\":{\"equals\":\"ping\"},\"reply\":[{\"text\":\"pong\"}]}]");
+      Files.writeString(
+          stubs,
+          "[{\"on\":\"message\",\"match\":{\"equals\":\"ping\"},\"reply\":[{\"text\":\"pong\"}]}]");
       return ServerSettings.builder().stubsFile(stubs).build();
     } catch (IOException e) {
       throw new AssertionError(e);
@@ -41,15 +43,28 @@ class ResetTest extends EmbeddedServer {
     assertThat(control.post("reset", "").status()).isEqualTo(200);
     assertThat(frames("")).isEmpty();
     assertThat(control.get("stubs").json().getAsJsonArray()).hasSize(1);
-    assertThat(control.get("stubs").json().getAsJsonArray().get(0).getAsJsonObject().get("fired").getAsInt()).isZero();
+    assertThat(
+            control
+                .get("stubs")
+                .json()
+                .getAsJsonArray()
+                .get(0)
+                .getAsJsonObject()
+                .get("fired")
+                .getAsInt())
+        .isZero();
 
     client.send("ping");
     assertThat(client.nextText()).isEqualTo("pong");
     long resetSeq = control.post("reset", "").json().getAsJsonObject().get("seq").getAsLong();
     client.send("ping");
     assertThat(client.nextText()).isEqualTo("pong");
-    assertThat(awaitFrame("{}").get("seq").getAsLong()).as("numbering goes on after the reset").isGreaterThan(resetSeq);
-    assertThat(control.get("connections").json().getAsJsonArray()).as("open connections stay listed").hasSize(1);
+    assertThat(awaitFrame("{}").get("seq").getAsLong())
+        .as("numbering goes on after the reset")
+        .isGreaterThan(resetSeq);
+    assertThat(control.get("connections").json().getAsJsonArray())
+        .as("open connections stay listed")
+        .hasSize(1);
   }
 
   @Test
@@ -62,12 +77,14 @@ class ResetTest extends EmbeddedServer {
 
     control.post("reset", "{}");
     assertThat(control.get("connections").json().getAsJsonArray()).hasSize(1);
-    assertThat(control.get("connections/await?timeoutMs=50").status()).as("no connection opened since the reset")
+    assertThat(control.get("connections/await?timeoutMs=50").status())
+        .as("no connection opened since the reset")
         .isEqualTo(422);
     TestSocket.connect(ws("/again"));
     assertThat(control.get("connections/await").json().getAsJsonArray())
         .as("the connections opened since the reset; c2 is still listed, so ids go on")
-        .singleElement().satisfies(c -> assertThat(c.getAsJsonObject().get("id").getAsString()).isEqualTo("c3"));
+        .singleElement()
+        .satisfies(c -> assertThat(c.getAsJsonObject().get("id").getAsString()).isEqualTo("c3"));
   }
 
   @Test
@@ -80,7 +97,15 @@ class ResetTest extends EmbeddedServer {
     assertThat(control.get("connections").json().getAsJsonArray()).isEmpty();
 
     TestSocket.connect(ws("/payments"));
-    assertThat(control.get("connections/await").json().getAsJsonArray().get(0).getAsJsonObject().get("id").getAsString())
+    assertThat(
+            control
+                .get("connections/await")
+                .json()
+                .getAsJsonArray()
+                .get(0)
+                .getAsJsonObject()
+                .get("id")
+                .getAsString())
         .isEqualTo("c1");
   }
 }

@@ -7,7 +7,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.mockpayments.testsupport.TestSocket;
 
-/** A client that stops reading fails its own pushes after the write timeout and holds up nobody else. */
+/**
+ * A client that stops reading fails its own pushes after the write timeout and holds up nobody
+ * else.
+ */
 class SlowReaderTest extends EmbeddedServer {
   @Override
   ServerSettings settings() {
@@ -28,15 +31,23 @@ class SlowReaderTest extends EmbeddedServer {
           break;
         }
       }
-      assertThat(answer.status()).as("once the socket buffers are full; a status no client repeats").isEqualTo(409);
+      assertThat(answer.status())
+          .as("once the socket buffers are full; a status no client repeats")
+          .isEqualTo(409);
       assertThat(answer.error()).isEqualTo("write_timeout");
-      assertThat(answer.message()).contains("c1").contains("not reading").contains("is in the journal");
+      assertThat(answer.message())
+          .contains("c1")
+          .contains("not reading")
+          .contains("is in the journal");
 
       long start = System.nanoTime();
-      assertThat(control.post("connections/c2/send", "{\"text\":\"unaffected\"}").status()).isEqualTo(200);
+      assertThat(control.post("connections/c2/send", "{\"text\":\"unaffected\"}").status())
+          .isEqualTo(200);
       assertThat(healthy.nextText()).isEqualTo("unaffected");
       assertThat(control.get("health").status()).isEqualTo(200);
-      assertThat((System.nanoTime() - start) / 1_000_000).as("ms for the healthy client and the API").isLessThan(400);
+      assertThat((System.nanoTime() - start) / 1_000_000)
+          .as("ms for the healthy client and the API")
+          .isLessThan(400);
     }
   }
 
@@ -48,12 +59,17 @@ class SlowReaderTest extends EmbeddedServer {
     ControlHttp.Answer answer = control.post("connections/c1/send", "{\"text\":\"held\"}");
     assertThat(answer.status()).isEqualTo(409);
     assertThat(answer.error()).isEqualTo("write_timeout");
-    assertThat(answer.message()).contains("c1 is frozen").contains("goes out, into the journal too, when the connection is released");
+    assertThat(answer.message())
+        .contains("c1 is frozen")
+        .contains("goes out, into the journal too, when the connection is released");
     assertThat(frames("?direction=out")).as("not journaled while it is not sent").isEmpty();
 
     control.post("connections/c1/release", "");
     assertThat(client.nextText()).isEqualTo("held");
-    assertThat(frames("?direction=out")).singleElement()
-        .satisfies(frame -> assertThat(frame.getAsJsonObject().get("text").getAsString()).isEqualTo("held"));
+    assertThat(frames("?direction=out"))
+        .singleElement()
+        .satisfies(
+            frame ->
+                assertThat(frame.getAsJsonObject().get("text").getAsString()).isEqualTo("held"));
   }
 }

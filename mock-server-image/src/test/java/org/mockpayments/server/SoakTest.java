@@ -55,17 +55,19 @@ class SoakTest extends EmbeddedServer {
     AtomicLong streamed = new AtomicLong();
     List<Thread> streams = new ArrayList<>();
     for (TestSocket streamer : streamers) {
-      Thread stream = new Thread(() -> {
-        while (streaming.get()) {
-          long n = streamed.incrementAndGet();
-          streamer.send("frame " + n);
-          if (n % 200 == 0) {
-            recentSeq.set(server.client().lastSeq());
-          }
-          // A steady stream, about a thousand frames a second per client, not a flood.
-          sleepMillis(1);
-        }
-      });
+      Thread stream =
+          new Thread(
+              () -> {
+                while (streaming.get()) {
+                  long n = streamed.incrementAndGet();
+                  streamer.send("frame " + n);
+                  if (n % 200 == 0) {
+                    recentSeq.set(server.client().lastSeq());
+                  }
+                  // A steady stream, about a thousand frames a second per client, not a flood.
+                  sleepMillis(1);
+                }
+              });
       stream.start();
       streams.add(stream);
     }
@@ -89,13 +91,20 @@ class SoakTest extends EmbeddedServer {
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf("soak: %d requests from %d clients in %.1f s (%.0f/s), %d frames streamed meanwhile; %s%n",
-        CLIENTS * REQUESTS_EACH, CLIENTS, seconds, CLIENTS * REQUESTS_EACH / seconds, streamed.get(),
+    System.out.printf(
+        "soak: %d requests from %d clients in %.1f s (%.0f/s), %d frames streamed meanwhile; %s%n",
+        CLIENTS * REQUESTS_EACH,
+        CLIENTS,
+        seconds,
+        CLIENTS * REQUESTS_EACH / seconds,
+        streamed.get(),
         new TreeMap<>(statuses));
 
-    assertThat(problems).as("requests with no answer, a 5xx, or an answer that is not JSON or breaks the document")
+    assertThat(problems)
+        .as("requests with no answer, a 5xx, or an answer that is not JSON or breaks the document")
         .isEmpty();
-    assertThat(statuses.values().stream().mapToLong(AtomicLong::get).sum()).isEqualTo((long) CLIENTS * REQUESTS_EACH);
+    assertThat(statuses.values().stream().mapToLong(AtomicLong::get).sum())
+        .isEqualTo((long) CLIENTS * REQUESTS_EACH);
     assertThat(control.get("health").status()).isEqualTo(200);
   }
 
@@ -104,34 +113,50 @@ class SoakTest extends EmbeddedServer {
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     Random random = new Random(20261129L + seed);
     for (int i = 0; i < REQUESTS_EACH; i++) {
-      HostileRequests.Request request = random.nextBoolean() ? valid(random) : HostileRequests.generate(random, 64 * 1024);
+      HostileRequests.Request request =
+          random.nextBoolean() ? valid(random) : HostileRequests.generate(random, 64 * 1024);
       URI uri = URI.create("http://localhost:" + server.controlPort() + request.path());
       HttpResponse<String> response;
       try {
-        response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30))
-            .method(request.method(), HttpRequest.BodyPublishers.ofByteArray(request.body())).build(),
-            HttpResponse.BodyHandlers.ofString());
+        response =
+            http.send(
+                HttpRequest.newBuilder(uri)
+                    .timeout(Duration.ofSeconds(30))
+                    .method(
+                        request.method(), HttpRequest.BodyPublishers.ofByteArray(request.body()))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
       } catch (Exception e) {
-        problems.putIfAbsent(request.kind() + " " + request.method() + " " + request.path(), "no answer: " + e);
+        problems.putIfAbsent(
+            request.kind() + " " + request.method() + " " + request.path(), "no answer: " + e);
         continue;
       }
-      statuses.computeIfAbsent(request.kind().startsWith("valid") ? "valid " + response.statusCode()
-          : "invalid " + response.statusCode(), k -> new AtomicLong()).incrementAndGet();
+      statuses
+          .computeIfAbsent(
+              request.kind().startsWith("valid")
+                  ? "valid " + response.statusCode()
+                  : "invalid " + response.statusCode(),
+              k -> new AtomicLong())
+          .incrementAndGet();
       String problem = problemWith(request, response);
       if (problem != null) {
-        problems.putIfAbsent(request.kind() + " " + request.method() + " " + request.path(), problem);
+        problems.putIfAbsent(
+            request.kind() + " " + request.method() + " " + request.path(), problem);
       }
     }
   }
 
-  private static String problemWith(HostileRequests.Request request, HttpResponse<String> response) {
+  private static String problemWith(
+      HostileRequests.Request request, HttpResponse<String> response) {
     if (response.statusCode() >= 500) {
       return "status " + response.statusCode() + ": " + response.body();
     }
     String contentType = response.headers().firstValue("Content-Type").orElse("");
     try {
-      for (String line : contentType.startsWith("application/x-ndjson") ? response.body().split("\n")
-          : new String[] {response.body()}) {
+      for (String line :
+          contentType.startsWith("application/x-ndjson")
+              ? response.body().split("\n")
+              : new String[] {response.body()}) {
         if (!line.isEmpty()) {
           JsonParser.parseString(line);
         }
@@ -139,8 +164,9 @@ class SoakTest extends EmbeddedServer {
     } catch (RuntimeException e) {
       return "not JSON: " + response.body();
     }
-    return ControlContract.get().violation(request.method(), response.uri(), response.statusCode(), contentType,
-        response.body());
+    return ControlContract.get()
+        .violation(
+            request.method(), response.uri(), response.statusCode(), contentType, response.body());
   }
 
   /** A well-formed request of the kind a test makes, which the server should mostly accept. */
@@ -155,7 +181,10 @@ class SoakTest extends EmbeddedServer {
       case 4 -> post("/frames/await", "{\"since\":" + seq + ",\"timeoutMs\":0}");
       case 5 -> post("/connections/c1/send", "{\"text\":\"pushed\"}");
       case 6 -> get("/stubs");
-      case 7 -> post("/stubs", "{\"on\":\"message\",\"match\":{\"equals\":\"never\"},\"reply\":[{\"text\":\"x\"}],\"times\":1}");
+      case 7 ->
+          post(
+              "/stubs",
+              "{\"on\":\"message\",\"match\":{\"equals\":\"never\"},\"reply\":[{\"text\":\"x\"}],\"times\":1}");
       case 8 -> get("/transcript?since=" + seq);
       case 9 -> get("/clients?identity=path");
       case 10 -> get("/connections/await?count=1&since=0&timeoutMs=0");
@@ -169,7 +198,8 @@ class SoakTest extends EmbeddedServer {
   }
 
   private static HostileRequests.Request get(String path) {
-    return new HostileRequests.Request("valid GET " + path.replaceAll("\\?.*|c\\d+", ""), "GET", path, new byte[0]);
+    return new HostileRequests.Request(
+        "valid GET " + path.replaceAll("\\?.*|c\\d+", ""), "GET", path, new byte[0]);
   }
 
   private static HostileRequests.Request delete(String path) {
@@ -177,7 +207,10 @@ class SoakTest extends EmbeddedServer {
   }
 
   private static HostileRequests.Request post(String path, String body) {
-    return new HostileRequests.Request("valid POST " + path.replaceAll("c\\d+", ""), "POST", path,
+    return new HostileRequests.Request(
+        "valid POST " + path.replaceAll("c\\d+", ""),
+        "POST",
+        path,
         body.getBytes(StandardCharsets.UTF_8));
   }
 

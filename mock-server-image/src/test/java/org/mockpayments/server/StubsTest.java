@@ -10,9 +10,11 @@ import org.mockpayments.testsupport.TestSocket;
 class StubsTest extends EmbeddedServer {
   @Test
   void messageStubRepliesToAFittingFrame() {
-    ControlHttp.Answer created = control.post("stubs",
-        "{\"on\":\"message\",\"match\":{\"jsonSubset\":{\"initiate_payment\":true}},"
-            + "\"reply\":[{\"json\":{\"payment_methods\":[\"credit_card\"]}}]}");
+    ControlHttp.Answer created =
+        control.post(
+            "stubs",
+            "{\"on\":\"message\",\"match\":{\"jsonSubset\":{\"initiate_payment\":true}},"
+                + "\"reply\":[{\"json\":{\"payment_methods\":[\"credit_card\"]}}]}");
     assertThat(created.status()).isEqualTo(201);
     assertThat(created.json().getAsJsonObject().get("id").getAsString()).isEqualTo("s1");
 
@@ -23,15 +25,19 @@ class StubsTest extends EmbeddedServer {
 
   @Test
   void repliesGoOutInOrderWithDelays() {
-    control.post("stubs", "{\"on\":\"message\",\"reply\":[{\"text\":\"one\",\"delayMs\":50},{\"binary\":\"AQ==\"},"
-        + "{\"text\":\"three\",\"delayMs\":20}]}");
+    control.post(
+        "stubs",
+        "{\"on\":\"message\",\"reply\":[{\"text\":\"one\",\"delayMs\":50},{\"binary\":\"AQ==\"},"
+            + "{\"text\":\"three\",\"delayMs\":20}]}");
     TestSocket client = connect("/payments", 1);
     long start = System.nanoTime();
     client.send("go");
     assertThat(client.nextText()).isEqualTo("one");
     assertThat(client.next().bytes()).containsExactly(1);
     assertThat(client.nextText()).isEqualTo("three");
-    assertThat((System.nanoTime() - start) / 1_000_000).as("both delays were applied").isGreaterThanOrEqualTo(70);
+    assertThat((System.nanoTime() - start) / 1_000_000)
+        .as("both delays were applied")
+        .isGreaterThanOrEqualTo(70);
   }
 
   @Test
@@ -60,7 +66,8 @@ class StubsTest extends EmbeddedServer {
 
   @Test
   void pathRestrictsAStubToOnePath() {
-    control.post("stubs", "{\"on\":\"message\",\"path\":\"/refunds\",\"reply\":[{\"text\":\"refund\"}]}");
+    control.post(
+        "stubs", "{\"on\":\"message\",\"path\":\"/refunds\",\"reply\":[{\"text\":\"refund\"}]}");
     control.post("stubs", "{\"on\":\"message\",\"reply\":[{\"text\":\"other\"}]}");
     TestSocket payments = connect("/payments", 1);
     TestSocket refunds = connect("/refunds", 2);
@@ -72,8 +79,10 @@ class StubsTest extends EmbeddedServer {
 
   @Test
   void closeReplyClosesWithItsCode() {
-    control.post("stubs", "{\"on\":\"message\",\"match\":{\"equals\":\"cancel\"},"
-        + "\"reply\":[{\"close\":{\"code\":4002,\"reason\":\"cancelled\"}}]}");
+    control.post(
+        "stubs",
+        "{\"on\":\"message\",\"match\":{\"equals\":\"cancel\"},"
+            + "\"reply\":[{\"close\":{\"code\":4002,\"reason\":\"cancelled\"}}]}");
     TestSocket client = connect("/payments", 1);
     client.send("cancel");
     TestSocket.Event closed = client.awaitClosed();
@@ -91,7 +100,9 @@ class StubsTest extends EmbeddedServer {
 
   @Test
   void listShowsDefinitionsAndDeleteRemoves() {
-    control.post("stubs", "{\"on\":\"message\",\"match\":{\"contains\":\"a\"},\"reply\":[{\"text\":\"A\"}],\"times\":3}");
+    control.post(
+        "stubs",
+        "{\"on\":\"message\",\"match\":{\"contains\":\"a\"},\"reply\":[{\"text\":\"A\"}],\"times\":3}");
     control.post("stubs", "{\"on\":\"connect\",\"reply\":[{\"text\":\"hi\"}]}");
     JsonObject first = control.get("stubs").json().getAsJsonArray().get(0).getAsJsonObject();
     assertThat(first.get("match").getAsJsonObject().get("contains").getAsString()).isEqualTo("a");
@@ -107,15 +118,26 @@ class StubsTest extends EmbeddedServer {
 
   @Test
   void invalidStubsAreRejectedWithReasons() {
-    assertThat(control.post("stubs", "{\"on\":\"message\",\"reply\":[]}").message()).contains("non-empty array");
-    assertThat(control.post("stubs", "{\"on\":\"message\",\"reply\":[{\"text\":\"x\",\"delayMs\":-1}]}").message())
+    assertThat(control.post("stubs", "{\"on\":\"message\",\"reply\":[]}").message())
+        .contains("non-empty array");
+    assertThat(
+            control
+                .post("stubs", "{\"on\":\"message\",\"reply\":[{\"text\":\"x\",\"delayMs\":-1}]}")
+                .message())
         .contains("'delayMs'");
-    assertThat(control.post("stubs", "{\"on\":\"connect\",\"match\":{},\"reply\":[{\"text\":\"x\"}]}").message())
+    assertThat(
+            control
+                .post("stubs", "{\"on\":\"connect\",\"match\":{},\"reply\":[{\"text\":\"x\"}]}")
+                .message())
         .contains("takes no 'match'");
     assertThat(control.post("stubs", "{\"on\":\"open\",\"reply\":[{\"text\":\"x\"}]}").message())
         .contains("'message' or 'connect'");
-    assertThat(control.post("stubs", "{\"on\":\"message\",\"reply\":[{\"txt\":\"x\"}]}").message()).contains("'txt'");
-    assertThat(control.post("stubs", "{\"on\":\"message\",\"reply\":[{\"text\":\"x\",\"json\":1}]}").status())
+    assertThat(control.post("stubs", "{\"on\":\"message\",\"reply\":[{\"txt\":\"x\"}]}").message())
+        .contains("'txt'");
+    assertThat(
+            control
+                .post("stubs", "{\"on\":\"message\",\"reply\":[{\"text\":\"x\",\"json\":1}]}")
+                .status())
         .isEqualTo(400);
     assertThat(control.get("stubs").json().getAsJsonArray()).as("nothing was added").isEmpty();
   }

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A key store the user mounts instead of a generated certificate. */
 class TlsKeyStoreTest extends EmbeddedServer {
@@ -21,10 +21,30 @@ class TlsKeyStoreTest extends EmbeddedServer {
   ServerSettings settings() {
     Path keyStore = dir.resolve("mine.p12");
     try {
-      Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-          "-genkeypair", "-alias", "mine", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=my-own-cert",
-          "-ext", "SAN=dns:localhost", "-storetype", "PKCS12", "-keystore", keyStore.toString(),
-          "-storepass", "changeit", "-keypass", "changeit").redirectErrorStream(true).start();
+      Process keytool =
+          new ProcessBuilder(
+                  Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
+                  "-genkeypair",
+                  "-alias",
+                  "mine",
+                  "-keyalg",
+                  "EC",
+                  "-groupname",
+                  "secp256r1",
+                  "-dname",
+                  "CN=my-own-cert",
+                  "-ext",
+                  "SAN=dns:localhost",
+                  "-storetype",
+                  "PKCS12",
+                  "-keystore",
+                  keyStore.toString(),
+                  "-storepass",
+                  "changeit",
+                  "-keypass",
+                  "changeit")
+              .redirectErrorStream(true)
+              .start();
       keytool.getInputStream().readAllBytes();
       assertThat(keytool.waitFor()).as("keytool exit code").isZero();
     } catch (Exception e) {
@@ -39,8 +59,11 @@ class TlsKeyStoreTest extends EmbeddedServer {
     try (InputStream in = Files.newInputStream(dir.resolve("mine.p12"))) {
       mine.load(in, "changeit".toCharArray());
     }
-    Certificate served = CertificateFactory.getInstance("X.509").generateCertificate(
-        new ByteArrayInputStream(control.get("tls/certificate").body().getBytes(StandardCharsets.US_ASCII)));
+    Certificate served =
+        CertificateFactory.getInstance("X.509")
+            .generateCertificate(
+                new ByteArrayInputStream(
+                    control.get("tls/certificate").body().getBytes(StandardCharsets.US_ASCII)));
     assertThat(served).isEqualTo(mine.getCertificate("mine"));
   }
 }

@@ -30,20 +30,34 @@ class TlsTest extends EmbeddedServer {
     ControlHttp.Answer pem = control.get("tls/certificate");
     assertThat(pem.status()).isEqualTo(200);
     assertThat(pem.contentType()).isEqualTo("application/x-pem-file");
-    X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
-        .generateCertificate(new ByteArrayInputStream(pem.body().getBytes(StandardCharsets.US_ASCII)));
-    List<String> names = certificate.getSubjectAlternativeNames().stream().map(name -> String.valueOf(name.get(1))).toList();
+    X509Certificate certificate =
+        (X509Certificate)
+            CertificateFactory.getInstance("X.509")
+                .generateCertificate(
+                    new ByteArrayInputStream(pem.body().getBytes(StandardCharsets.US_ASCII)));
+    List<String> names =
+        certificate.getSubjectAlternativeNames().stream()
+            .map(name -> String.valueOf(name.get(1)))
+            .toList();
     assertThat(names).contains("localhost", "127.0.0.1", "payments.test");
 
     CompletableFuture<String> received = new CompletableFuture<>();
-    WebSocket socket = HttpClient.newBuilder().sslContext(trusting(certificate)).build().newWebSocketBuilder()
-        .buildAsync(URI.create("wss://localhost:" + server.webSocketPort() + "/secure"), new WebSocket.Listener() {
-          @Override
-          public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-            received.complete(data.toString());
-            return null;
-          }
-        }).get(10, TimeUnit.SECONDS);
+    WebSocket socket =
+        HttpClient.newBuilder()
+            .sslContext(trusting(certificate))
+            .build()
+            .newWebSocketBuilder()
+            .buildAsync(
+                URI.create("wss://localhost:" + server.webSocketPort() + "/secure"),
+                new WebSocket.Listener() {
+                  @Override
+                  public CompletionStage<?> onText(
+                      WebSocket webSocket, CharSequence data, boolean last) {
+                    received.complete(data.toString());
+                    return null;
+                  }
+                })
+            .get(10, TimeUnit.SECONDS);
     control.get("connections/await");
     control.post("connections/latest/send", "{\"text\":\"over TLS\"}");
     assertThat(received.get(5, TimeUnit.SECONDS)).isEqualTo("over TLS");
@@ -53,9 +67,14 @@ class TlsTest extends EmbeddedServer {
 
   @Test
   void aClientThatDoesNotTrustTheCertificateIsRefused() {
-    assertThatThrownBy(() -> HttpClient.newHttpClient().newWebSocketBuilder()
-        .buildAsync(URI.create("wss://localhost:" + server.webSocketPort() + "/secure"), new WebSocket.Listener() { })
-        .get(10, TimeUnit.SECONDS))
+    assertThatThrownBy(
+            () ->
+                HttpClient.newHttpClient()
+                    .newWebSocketBuilder()
+                    .buildAsync(
+                        URI.create("wss://localhost:" + server.webSocketPort() + "/secure"),
+                        new WebSocket.Listener() {})
+                    .get(10, TimeUnit.SECONDS))
         .hasStackTraceContaining("PKIX path building failed");
   }
 
@@ -63,7 +82,8 @@ class TlsTest extends EmbeddedServer {
     KeyStore trustStore = KeyStore.getInstance("PKCS12");
     trustStore.load(null, null);
     trustStore.setCertificateEntry("mock", certificate);
-    TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+    TrustManagerFactory trust =
+        TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
     trust.init(trustStore);
     SSLContext context = SSLContext.getInstance("TLS");
     context.init(null, trust.getTrustManagers(), null);

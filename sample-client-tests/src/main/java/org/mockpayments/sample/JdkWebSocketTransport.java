@@ -1,13 +1,13 @@
 package org.mockpayments.sample;
 
-import java.net.http.WebSocketHandshakeException;
-import java.util.concurrent.CompletionException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLContext;
@@ -33,18 +33,21 @@ public final class JdkWebSocketTransport implements WebSocketTransport {
   @Override
   public CompletableFuture<Connection> connect(URI uri, Listener listener) {
     Adapter adapter = new Adapter(listener);
-    return http.newWebSocketBuilder().buildAsync(uri, adapter)
-        .handle((socket, failure) -> {
-          if (failure != null) {
-            Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-            if (cause instanceof WebSocketHandshakeException refused) {
-              throw new HandshakeRefused(refused.getResponse().statusCode(), refused);
-            }
-            throw new CompletionException(cause);
-          }
-          adapter.connection.socket = socket;
-          return (Connection) adapter.connection;
-        });
+    return http.newWebSocketBuilder()
+        .buildAsync(uri, adapter)
+        .handle(
+            (socket, failure) -> {
+              if (failure != null) {
+                Throwable cause =
+                    failure instanceof CompletionException ? failure.getCause() : failure;
+                if (cause instanceof WebSocketHandshakeException refused) {
+                  throw new HandshakeRefused(refused.getResponse().statusCode(), refused);
+                }
+                throw new CompletionException(cause);
+              }
+              adapter.connection.socket = socket;
+              return (Connection) adapter.connection;
+            });
   }
 
   @Override
@@ -64,22 +67,29 @@ public final class JdkWebSocketTransport implements WebSocketTransport {
 
     @Override
     public synchronized CompletableFuture<Void> sendText(String text) {
-      CompletableFuture<Void> sent = lastSend.handle((ignored, failure) -> null)
-          .thenCompose(ignored -> socket.sendText(text, true))
-          .thenApply(ignored -> null);
+      CompletableFuture<Void> sent =
+          lastSend
+              .handle((ignored, failure) -> null)
+              .thenCompose(ignored -> socket.sendText(text, true))
+              .thenApply(ignored -> null);
       lastSend = sent;
       return sent;
     }
 
     @Override
     public synchronized void close(int code, String reason) {
-      lastSend = lastSend.handle((ignored, failure) -> null).thenCompose(ignored -> socket.sendClose(code, reason));
+      lastSend =
+          lastSend
+              .handle((ignored, failure) -> null)
+              .thenCompose(ignored -> socket.sendClose(code, reason));
     }
 
     @Override
     public synchronized void ping() {
-      lastSend = lastSend.handle((ignored, failure) -> null)
-          .thenCompose(ignored -> socket.sendPing(ByteBuffer.wrap(new byte[] {1})));
+      lastSend =
+          lastSend
+              .handle((ignored, failure) -> null)
+              .thenCompose(ignored -> socket.sendPing(ByteBuffer.wrap(new byte[] {1})));
     }
 
     @Override
@@ -115,7 +125,9 @@ public final class JdkWebSocketTransport implements WebSocketTransport {
       }
       String message = text.toString();
       text.setLength(0);
-      return listener.onText(connection, message).whenComplete((ignored, failure) -> webSocket.request(1));
+      return listener
+          .onText(connection, message)
+          .whenComplete((ignored, failure) -> webSocket.request(1));
     }
 
     @Override

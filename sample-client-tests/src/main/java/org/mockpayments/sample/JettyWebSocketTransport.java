@@ -1,10 +1,10 @@
 package org.mockpayments.sample;
 
 import java.io.IOException;
-import java.util.concurrent.CompletionException;
 import java.net.URI;
 import java.nio.ByteBuffer;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.logging.Logger;
 import javax.net.ssl.SSLContext;
 import org.eclipse.jetty.client.HttpClient;
@@ -43,16 +43,21 @@ public final class JettyWebSocketTransport implements WebSocketTransport {
   public CompletableFuture<Connection> connect(URI uri, Listener listener) {
     Endpoint endpoint = new Endpoint(listener);
     try {
-      return client.connect(endpoint, uri).handle((session, failure) -> {
-        if (failure != null) {
-          Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-          if (cause instanceof UpgradeException refused && refused.getResponseStatusCode() > 0) {
-            throw new HandshakeRefused(refused.getResponseStatusCode(), refused);
-          }
-          throw new CompletionException(cause);
-        }
-        return (Connection) endpoint.connection;
-      });
+      return client
+          .connect(endpoint, uri)
+          .handle(
+              (session, failure) -> {
+                if (failure != null) {
+                  Throwable cause =
+                      failure instanceof CompletionException ? failure.getCause() : failure;
+                  if (cause instanceof UpgradeException refused
+                      && refused.getResponseStatusCode() > 0) {
+                    throw new HandshakeRefused(refused.getResponseStatusCode(), refused);
+                  }
+                  throw new CompletionException(cause);
+                }
+                return (Connection) endpoint.connection;
+              });
     } catch (IOException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -119,7 +124,9 @@ public final class JettyWebSocketTransport implements WebSocketTransport {
 
     @Override
     public void onWebSocketText(String message) {
-      listener.onText(connection, message).whenComplete((ignored, failure) -> connection.session.demand());
+      listener
+          .onText(connection, message)
+          .whenComplete((ignored, failure) -> connection.session.demand());
     }
 
     @Override

@@ -32,11 +32,13 @@ public record Order(
   }
 
   Order withPaymentMethod(String method) {
-    return new Order(id, amount, currency, OrderState.METHOD_CHOSEN, method, paymentUrl, failureReason);
+    return new Order(
+        id, amount, currency, OrderState.METHOD_CHOSEN, method, paymentUrl, failureReason);
   }
 
   Order withPaymentUrl(String url) {
-    return new Order(id, amount, currency, OrderState.AWAITING_PAYMENT, paymentMethod, url, failureReason);
+    return new Order(
+        id, amount, currency, OrderState.AWAITING_PAYMENT, paymentMethod, url, failureReason);
   }
 
   Order failed(String reason) {

@@ -1,20 +1,20 @@
 package org.mockpayments.sample;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.Set;
-import java.util.WeakHashMap;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.ScheduledFuture;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -24,22 +24,24 @@ import java.util.logging.Logger;
  * <ol>
  *   <li>on connect, send {@code {"initiate_payment":true,"order_id":..,"amount":..,"currency":..}};
  *   <li>on {@code {"payment_methods":[...]}}, choose the first and send {@code
- *       {"initiate_payment":"<method>","order_id":..}} (none: the order fails and the client closes);
+ *       {"initiate_payment":"<method>","order_id":..}} (none: the order fails and the client
+ *       closes);
  *   <li>on {@code {"payment_url":".."}}, store the URL on the order;
- *   <li>on {@code {"state":"FULFILL"}}, fulfil and invoice; on {@code {"state":"CANCEL"}}, cancel and
- *       close normally (1000).
+ *   <li>on {@code {"state":"FULFILL"}}, fulfil and invoice; on {@code {"state":"CANCEL"}}, cancel
+ *       and close normally (1000).
  * </ol>
  *
  * <p>Frames that are not JSON or of an unknown shape are logged and ignored. A connection that
  * breaks before a final state (any close but 1000 and 4000-4999), or whose pongs stop coming back
  * ({@link Heartbeat}), is reopened with {@link ReconnectPolicy} backoff and the conversation
  * resumes from step 1, which Payments treats as idempotent. A close with 4000-4999 fails the order
- * with that reason; so does an upgrade refused with 401 or 403, while other refusals (429, 503)
- * are retried. Each connection carries the order id in its query ({@code ?order=o-1}).
+ * with that reason; so does an upgrade refused with 401 or 403, while other refusals (429, 503) are
+ * retried. Each connection carries the order id in its query ({@code ?order=o-1}).
  */
 final class PaymentSession implements WebSocketTransport.Listener {
   private static final Logger LOG = Logger.getLogger(PaymentSession.class.getName());
-  private static final CompletableFuture<Void> NOTHING_SENT = CompletableFuture.completedFuture(null);
+  private static final CompletableFuture<Void> NOTHING_SENT =
+      CompletableFuture.completedFuture(null);
 
   private final String orderId;
   private final URI paymentsUrl;
@@ -50,14 +52,22 @@ final class PaymentSession implements WebSocketTransport.Listener {
   private final Heartbeat heartbeat;
   private int failedAttempts;
   private boolean stopped;
+
   /** Each connection ends once for the flow, however many ways the library reports it. */
   private final Set<WebSocketTransport.Connection> closedConnections =
       Collections.newSetFromMap(new WeakHashMap<>());
+
   private ScheduledFuture<?> heartbeatTask;
   private long pingSentAt;
 
-  PaymentSession(String orderId, URI paymentsUrl, WebSocketTransport transport, OrderRepository orders,
-      ReconnectPolicy reconnect, Heartbeat heartbeat, ScheduledExecutorService scheduler) {
+  PaymentSession(
+      String orderId,
+      URI paymentsUrl,
+      WebSocketTransport transport,
+      OrderRepository orders,
+      ReconnectPolicy reconnect,
+      Heartbeat heartbeat,
+      ScheduledExecutorService scheduler) {
     this.orderId = orderId;
     this.paymentsUrl = withOrder(paymentsUrl, orderId);
     this.heartbeat = heartbeat;
@@ -68,17 +78,24 @@ final class PaymentSession implements WebSocketTransport.Listener {
   }
 
   void start() {
-    transport.connect(paymentsUrl, this).whenComplete((connection, failure) -> {
-      Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
-      if (cause instanceof WebSocketTransport.HandshakeRefused refused
-          && (refused.status() == 401 || refused.status() == 403)) {
-        orders.update(orderId, o -> o.failed("Payments refused the connection with HTTP " + refused.status()));
-      } else if (failure != null) {
-        connectionLost("could not connect: " + (cause == null ? failure : cause).getMessage());
-      } else {
-        onOpen(connection);
-      }
-    });
+    transport
+        .connect(paymentsUrl, this)
+        .whenComplete(
+            (connection, failure) -> {
+              Throwable cause =
+                  failure instanceof CompletionException ? failure.getCause() : failure;
+              if (cause instanceof WebSocketTransport.HandshakeRefused refused
+                  && (refused.status() == 401 || refused.status() == 403)) {
+                orders.update(
+                    orderId,
+                    o -> o.failed("Payments refused the connection with HTTP " + refused.status()));
+              } else if (failure != null) {
+                connectionLost(
+                    "could not connect: " + (cause == null ? failure : cause).getMessage());
+              } else {
+                onOpen(connection);
+              }
+            });
   }
 
   synchronized void stop() {
@@ -104,14 +121,16 @@ final class PaymentSession implements WebSocketTransport.Listener {
   public CompletionStage<?> onText(WebSocketTransport.Connection connection, String text) {
     JsonObject message = parseObject(text);
     if (message == null) {
-      LOG.warning(() -> "order " + orderId + ": ignoring a frame that is not a JSON object: " + text);
+      LOG.warning(
+          () -> "order " + orderId + ": ignoring a frame that is not a JSON object: " + text);
       return NOTHING_SENT;
     }
     if (message.has("payment_methods") && message.get("payment_methods").isJsonArray()) {
       return onPaymentMethods(connection, message);
     }
     if (message.has("payment_url") && isString(message.get("payment_url"))) {
-      orders.update(orderId, order -> order.withPaymentUrl(message.get("payment_url").getAsString()));
+      orders.update(
+          orderId, order -> order.withPaymentUrl(message.get("payment_url").getAsString()));
       return NOTHING_SENT;
     }
     if (message.has("state") && isString(message.get("state"))) {
@@ -121,7 +140,8 @@ final class PaymentSession implements WebSocketTransport.Listener {
     return NOTHING_SENT;
   }
 
-  private CompletionStage<?> onPaymentMethods(WebSocketTransport.Connection connection, JsonObject message) {
+  private CompletionStage<?> onPaymentMethods(
+      WebSocketTransport.Connection connection, JsonObject message) {
     var methods = message.getAsJsonArray("payment_methods");
     if (methods.isEmpty() || !isString(methods.get(0))) {
       orders.update(orderId, order -> order.failed("Payments offered no payment method"));
@@ -141,7 +161,8 @@ final class PaymentSession implements WebSocketTransport.Listener {
       case "FULFILL" -> {
         // The invoice first: whoever sees the order fulfilled must find its invoice.
         Order order = orders.getOrder(orderId).orElseThrow();
-        orders.recordInvoice(new Invoice(order.id(), order.amount(), order.currency(), order.paymentMethod()));
+        orders.recordInvoice(
+            new Invoice(order.id(), order.amount(), order.currency(), order.paymentMethod()));
         orders.update(orderId, o -> o.withState(OrderState.FULFILLED));
       }
       case "CANCEL" -> {
@@ -155,7 +176,8 @@ final class PaymentSession implements WebSocketTransport.Listener {
 
   @Override
   public void onBinary(WebSocketTransport.Connection connection, byte[] bytes) {
-    LOG.warning(() -> "order " + orderId + ": ignoring a binary frame of " + bytes.length + " bytes");
+    LOG.warning(
+        () -> "order " + orderId + ": ignoring a binary frame of " + bytes.length + " bytes");
   }
 
   @Override
@@ -168,7 +190,8 @@ final class PaymentSession implements WebSocketTransport.Listener {
     stopHeartbeat();
     pingSentAt = 0;
     long every = heartbeat.interval().toMillis();
-    heartbeatTask = scheduler.scheduleAtFixedRate(() -> beat(connection), every, every, TimeUnit.MILLISECONDS);
+    heartbeatTask =
+        scheduler.scheduleAtFixedRate(() -> beat(connection), every, every, TimeUnit.MILLISECONDS);
   }
 
   private void beat(WebSocketTransport.Connection connection) {
@@ -181,10 +204,17 @@ final class PaymentSession implements WebSocketTransport.Listener {
       }
     }
     if (dead) {
-      LOG.info(() -> "order " + orderId + ": no pong within " + heartbeat.timeout().toMillis() + " ms, giving up the connection");
+      LOG.info(
+          () ->
+              "order "
+                  + orderId
+                  + ": no pong within "
+                  + heartbeat.timeout().toMillis()
+                  + " ms, giving up the connection");
       stopHeartbeat();
       connection.abort();
-      // Some libraries report an abort of their own as no close at all: make sure the order goes on.
+      // Some libraries report an abort of their own as no close at all: make sure the order goes
+      // on.
       onClosed(connection, 1006, "no pong");
     } else {
       connection.ping();
@@ -212,9 +242,12 @@ final class PaymentSession implements WebSocketTransport.Listener {
       return;
     }
     if (code >= 4000 && code <= 4999) {
-      orders.update(orderId, o -> o.failed("Payments closed the connection: " + code + " " + reason));
+      orders.update(
+          orderId, o -> o.failed("Payments closed the connection: " + code + " " + reason));
     } else if (code == 1000) {
-      orders.update(orderId, o -> o.failed("Payments ended the conversation before a final state: " + reason));
+      orders.update(
+          orderId,
+          o -> o.failed("Payments ended the conversation before a final state: " + reason));
     } else {
       connectionLost("closed with " + code + " " + reason);
     }
@@ -229,11 +262,23 @@ final class PaymentSession implements WebSocketTransport.Listener {
       attempt = ++failedAttempts;
     }
     if (attempt > reconnect.maxAttempts()) {
-      orders.update(orderId, o -> o.failed("Gave up after " + reconnect.maxAttempts() + " reconnects: " + why));
+      orders.update(
+          orderId,
+          o -> o.failed("Gave up after " + reconnect.maxAttempts() + " reconnects: " + why));
       return;
     }
     long delay = reconnect.delayBefore(attempt).toMillis();
-    LOG.info(() -> "order " + orderId + ": connection lost (" + why + "), reconnect " + attempt + " in " + delay + " ms");
+    LOG.info(
+        () ->
+            "order "
+                + orderId
+                + ": connection lost ("
+                + why
+                + "), reconnect "
+                + attempt
+                + " in "
+                + delay
+                + " ms");
     scheduler.schedule(this::start, delay, TimeUnit.MILLISECONDS);
   }
 

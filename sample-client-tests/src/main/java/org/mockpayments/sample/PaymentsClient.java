@@ -26,20 +26,29 @@ public final class PaymentsClient implements AutoCloseable {
   private final OrderRepository orders;
   private final ReconnectPolicy reconnect;
   private final Heartbeat heartbeat;
-  private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-    Thread thread = new Thread(runnable, "payments-timer");
-    thread.setDaemon(true);
-    return thread;
-  });
+  private final ScheduledExecutorService scheduler =
+      Executors.newSingleThreadScheduledExecutor(
+          runnable -> {
+            Thread thread = new Thread(runnable, "payments-timer");
+            thread.setDaemon(true);
+            return thread;
+          });
   private final List<PaymentSession> sessions = new CopyOnWriteArrayList<>();
 
-  /** A client with the {@linkplain ReconnectPolicy#standard() standard} reconnect policy and heartbeat. */
+  /**
+   * A client with the {@linkplain ReconnectPolicy#standard() standard} reconnect policy and
+   * heartbeat.
+   */
   public PaymentsClient(URI paymentsUrl, WebSocketTransport transport, OrderRepository orders) {
     this(paymentsUrl, transport, orders, ReconnectPolicy.standard(), Heartbeat.standard());
   }
 
   /** A client of the Payments WebSocket at {@code paymentsUrl}. */
-  public PaymentsClient(URI paymentsUrl, WebSocketTransport transport, OrderRepository orders, ReconnectPolicy reconnect,
+  public PaymentsClient(
+      URI paymentsUrl,
+      WebSocketTransport transport,
+      OrderRepository orders,
+      ReconnectPolicy reconnect,
       Heartbeat heartbeat) {
     this.paymentsUrl = paymentsUrl;
     this.transport = transport;
@@ -52,7 +61,8 @@ public final class PaymentsClient implements AutoCloseable {
   public void pay(Order order) {
     orders.save(order);
     PaymentSession session =
-        new PaymentSession(order.id(), paymentsUrl, transport, orders, reconnect, heartbeat, scheduler);
+        new PaymentSession(
+            order.id(), paymentsUrl, transport, orders, reconnect, heartbeat, scheduler);
     sessions.add(session);
     session.start();
   }

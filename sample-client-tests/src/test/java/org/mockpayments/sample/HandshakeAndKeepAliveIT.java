@@ -6,15 +6,14 @@ import static org.mockpayments.sample.Orders.WAIT;
 import static org.mockpayments.sample.Orders.awaitState;
 import static org.mockpayments.sample.Orders.order;
 
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -39,10 +38,12 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 @MethodSource("org.mockpayments.sample.Transports#all")
 class HandshakeAndKeepAliveIT {
   @Container
-  static MockPaymentsContainer payments = new MockPaymentsContainer().withStub(PaymentFlowIT.OFFER_METHODS);
+  static MockPaymentsContainer payments =
+      new MockPaymentsContainer().withStub(PaymentFlowIT.OFFER_METHODS);
 
   @RegisterExtension
-  static MockPaymentsExtension transcripts = MockPaymentsExtension.of(payments).resettingBeforeEachTest();
+  static MockPaymentsExtension transcripts =
+      MockPaymentsExtension.of(payments).resettingBeforeEachTest();
 
   private final Supplier<WebSocketTransport> transport;
   private final OrderRepository orders = new OrderRepository();
@@ -54,9 +55,13 @@ class HandshakeAndKeepAliveIT {
 
   @BeforeEach
   void startClient() {
-    client = new PaymentsClient(payments.getWebSocketUrl("/payments"), transport.get(), orders,
-        new ReconnectPolicy(Duration.ofMillis(60), Duration.ofSeconds(1), 6),
-        new Heartbeat(Duration.ofMillis(100), Duration.ofMillis(300)));
+    client =
+        new PaymentsClient(
+            payments.getWebSocketUrl("/payments"),
+            transport.get(),
+            orders,
+            new ReconnectPolicy(Duration.ofMillis(60), Duration.ofSeconds(1), 6),
+            new Heartbeat(Duration.ofMillis(100), Duration.ofMillis(300)));
   }
 
   @AfterEach
@@ -70,7 +75,8 @@ class HandshakeAndKeepAliveIT {
     client.pay(order("o-401"));
 
     assertThat(awaitState(orders, "o-401", OrderState.FAILED).failureReason()).contains("401");
-    assertThatThrownBy(() -> payments.awaitConnection(Duration.ofMillis(300))).isInstanceOf(AssertionError.class);
+    assertThatThrownBy(() -> payments.awaitConnection(Duration.ofMillis(300)))
+        .isInstanceOf(AssertionError.class);
     assertThat(payments.rejectedHandshakes()).as("tried once, not again").hasSize(1);
   }
 
@@ -82,7 +88,9 @@ class HandshakeAndKeepAliveIT {
     MockConnection conn = payments.awaitConnection(WAIT);
     conn.awaitFrame(PaymentFlowIT.CHOSE_CARD, WAIT);
     List<RejectedAttempt> refused = payments.rejectedHandshakes();
-    assertThat(refused).hasSize(3).allSatisfy(attempt -> assertThat(attempt.query()).isEqualTo("order=o-503"));
+    assertThat(refused)
+        .hasSize(3)
+        .allSatisfy(attempt -> assertThat(attempt.query()).isEqualTo("order=o-503"));
     Duration first = Duration.between(refused.get(0).at(), refused.get(1).at());
     Duration second = Duration.between(refused.get(1).at(), refused.get(2).at());
     assertThat(second).as("the backoff grows").isGreaterThan(first);
@@ -96,7 +104,8 @@ class HandshakeAndKeepAliveIT {
 
     first.freeze();
     MockConnection second = payments.awaitConnection(WAIT);
-    second.awaitFrame(Match.jsonSubset("{\"initiate_payment\":true,\"order_id\":\"o-frozen\"}"), WAIT);
+    second.awaitFrame(
+        Match.jsonSubset("{\"initiate_payment\":true,\"order_id\":\"o-frozen\"}"), WAIT);
     second.awaitFrame(PaymentFlowIT.CHOSE_CARD, WAIT);
     second.sendJson("{\"state\":\"FULFILL\"}");
     awaitState(orders, "o-frozen", OrderState.FULFILLED);
@@ -114,7 +123,10 @@ class HandshakeAndKeepAliveIT {
     first.ignorePings();
     MockConnection second = payments.awaitConnection(WAIT);
     second.awaitFrame(PaymentFlowIT.CHOSE_CARD, WAIT);
-    assertThat(first.awaitClosed(WAIT).code()).as("the silent connection was given up").isEqualTo(1006);
-    assertThat(payments.clientHistory(ClientIdentity.query("order"), "o-nopong").connections()).isEqualTo(2);
+    assertThat(first.awaitClosed(WAIT).code())
+        .as("the silent connection was given up")
+        .isEqualTo(1006);
+    assertThat(payments.clientHistory(ClientIdentity.query("order"), "o-nopong").connections())
+        .isEqualTo(2);
   }
 }

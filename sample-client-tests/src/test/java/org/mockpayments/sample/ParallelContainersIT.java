@@ -6,10 +6,9 @@ import static org.mockpayments.sample.Orders.awaitState;
 import static org.mockpayments.sample.Orders.order;
 
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
-import java.net.URI;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mockpayments.client.MockConnection;
@@ -23,8 +22,13 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 @ParameterizedClass(name = "{0}")
 @MethodSource("org.mockpayments.sample.Transports#all")
 class ParallelContainersIT {
-  @Container static MockPaymentsContainer europe = new MockPaymentsContainer().withStub(PaymentFlowIT.OFFER_METHODS);
-  @Container static MockPaymentsContainer america = new MockPaymentsContainer().withStub(PaymentFlowIT.OFFER_METHODS);
+  @Container
+  static MockPaymentsContainer europe =
+      new MockPaymentsContainer().withStub(PaymentFlowIT.OFFER_METHODS);
+
+  @Container
+  static MockPaymentsContainer america =
+      new MockPaymentsContainer().withStub(PaymentFlowIT.OFFER_METHODS);
 
   private final Supplier<WebSocketTransport> transport;
 
@@ -37,8 +41,10 @@ class ParallelContainersIT {
     europe.resetAndCloseConnections();
     america.resetAndCloseConnections();
     OrderRepository orders = new OrderRepository();
-    try (PaymentsClient eu = new PaymentsClient(europe.getWebSocketUrl("/payments"), transport.get(), orders);
-        PaymentsClient us = new PaymentsClient(america.getWebSocketUrl("/payments"), transport.get(), orders)) {
+    try (PaymentsClient eu =
+            new PaymentsClient(europe.getWebSocketUrl("/payments"), transport.get(), orders);
+        PaymentsClient us =
+            new PaymentsClient(america.getWebSocketUrl("/payments"), transport.get(), orders)) {
       eu.pay(order("o-eu"));
       us.pay(order("o-us"));
 

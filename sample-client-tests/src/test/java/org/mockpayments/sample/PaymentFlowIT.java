@@ -5,17 +5,16 @@ import static org.mockpayments.sample.Orders.WAIT;
 import static org.mockpayments.sample.Orders.awaitState;
 import static org.mockpayments.sample.Orders.order;
 
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mockpayments.client.Frame;
@@ -39,9 +38,11 @@ class PaymentFlowIT {
   static final Match INITIATE = Match.jsonSubset("{\"initiate_payment\":true}");
   static final Match CHOSE_CARD = Match.jsonSubset("{\"initiate_payment\":\"credit_card\"}");
   static final Stub OFFER_METHODS =
-      Stub.onMessage(INITIATE).reply(Reply.json("{\"payment_methods\":[\"credit_card\",\"paypal\"]}"));
+      Stub.onMessage(INITIATE)
+          .reply(Reply.json("{\"payment_methods\":[\"credit_card\",\"paypal\"]}"));
   static final Stub GIVE_URL =
-      Stub.onMessage(CHOSE_CARD).reply(Reply.json("{\"payment_url\":\"https://pay.example/checkout/42\"}"));
+      Stub.onMessage(CHOSE_CARD)
+          .reply(Reply.json("{\"payment_url\":\"https://pay.example/checkout/42\"}"));
 
   @Container static MockPaymentsContainer payments = new MockPaymentsContainer();
 
@@ -57,8 +58,13 @@ class PaymentFlowIT {
   void startClient() {
     payments.resetAndCloseConnections();
     ReconnectPolicy fast = new ReconnectPolicy(Duration.ofMillis(20), Duration.ofMillis(200), 5);
-    client = new PaymentsClient(payments.getWebSocketUrl("/payments"), transport.get(), orders, fast,
-        Heartbeat.standard());
+    client =
+        new PaymentsClient(
+            payments.getWebSocketUrl("/payments"),
+            transport.get(),
+            orders,
+            fast,
+            Heartbeat.standard());
   }
 
   @AfterEach
@@ -73,13 +79,18 @@ class PaymentFlowIT {
 
     MockConnection conn = payments.awaitConnection(WAIT);
     Frame initiate = conn.awaitFrame(INITIATE, WAIT);
-    assertThat(json(initiate)).isEqualTo(json("{\"initiate_payment\":true,\"order_id\":\"o-1\",\"amount\":42.50,\"currency\":\"EUR\"}"));
-    conn.awaitFrame(Match.jsonSubset("{\"initiate_payment\":\"credit_card\",\"order_id\":\"o-1\"}"), WAIT);
+    assertThat(json(initiate))
+        .isEqualTo(
+            json(
+                "{\"initiate_payment\":true,\"order_id\":\"o-1\",\"amount\":42.50,\"currency\":\"EUR\"}"));
+    conn.awaitFrame(
+        Match.jsonSubset("{\"initiate_payment\":\"credit_card\",\"order_id\":\"o-1\"}"), WAIT);
 
     conn.sendJson("{\"state\":\"FULFILL\"}");
     Order fulfilled = awaitState(orders, "o-1", OrderState.FULFILLED);
     assertThat(fulfilled.paymentMethod()).isEqualTo("credit_card");
-    assertThat(orders.invoices()).singleElement()
+    assertThat(orders.invoices())
+        .singleElement()
         .isEqualTo(new Invoice("o-1", fulfilled.amount(), "EUR", "credit_card"));
   }
 
@@ -113,7 +124,8 @@ class PaymentFlowIT {
     MockConnection conn = payments.awaitConnection(WAIT);
 
     assertThat(conn.awaitClosed(WAIT).code()).isEqualTo(1000);
-    assertThat(awaitState(orders, "o-4", OrderState.FAILED).failureReason()).contains("no payment method");
+    assertThat(awaitState(orders, "o-4", OrderState.FAILED).failureReason())
+        .contains("no payment method");
   }
 
   @Test
@@ -128,7 +140,8 @@ class PaymentFlowIT {
     conn.sendJson("[1,2]");
     conn.sendJson("{\"payment_methods\":[\"paypal\"]}");
 
-    conn.awaitFrame(Match.jsonSubset("{\"initiate_payment\":\"paypal\",\"order_id\":\"o-5\"}"), WAIT);
+    conn.awaitFrame(
+        Match.jsonSubset("{\"initiate_payment\":\"paypal\",\"order_id\":\"o-5\"}"), WAIT);
     assertThat(conn.info().open()).as("the connection survived the garbage").isTrue();
     assertThat(orders.getOrder("o-5").orElseThrow().state()).isEqualTo(OrderState.METHOD_CHOSEN);
   }
@@ -144,7 +157,8 @@ class PaymentFlowIT {
     conn.close(4001, "card declined");
     Order failed = awaitState(orders, "o-6", OrderState.FAILED);
     assertThat(failed.failureReason()).contains("4001").contains("card declined");
-    payments.assertNoFrame(INITIATE, Duration.ofMillis(300)); // no reconnect after a deliberate close
+    payments.assertNoFrame(
+        INITIATE, Duration.ofMillis(300)); // no reconnect after a deliberate close
   }
 
   @Test
@@ -179,7 +193,9 @@ class PaymentFlowIT {
     awaitState(orders, "o-8a", OrderState.FULFILLED);
     awaitState(orders, "o-8b", OrderState.CANCELLED);
     awaitState(orders, "o-8c", OrderState.FULFILLED);
-    assertThat(orders.invoices()).extracting(Invoice::orderId).containsExactlyInAnyOrder("o-8a", "o-8c");
+    assertThat(orders.invoices())
+        .extracting(Invoice::orderId)
+        .containsExactlyInAnyOrder("o-8a", "o-8c");
   }
 
   static JsonObject json(Frame frame) {

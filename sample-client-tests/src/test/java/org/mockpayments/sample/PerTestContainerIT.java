@@ -6,10 +6,9 @@ import static org.mockpayments.sample.Orders.awaitState;
 import static org.mockpayments.sample.Orders.order;
 
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
-import java.net.URI;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mockpayments.client.MockConnection;
@@ -26,9 +25,11 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 @MethodSource("org.mockpayments.sample.Transports#all")
 class PerTestContainerIT {
   @Container
-  MockPaymentsContainer payments = new MockPaymentsContainer()
-      .withStub(PaymentFlowIT.OFFER_METHODS)
-      .withStub(Stub.onMessage(PaymentFlowIT.CHOSE_CARD).reply(Reply.json("{\"state\":\"CANCEL\"}")));
+  MockPaymentsContainer payments =
+      new MockPaymentsContainer()
+          .withStub(PaymentFlowIT.OFFER_METHODS)
+          .withStub(
+              Stub.onMessage(PaymentFlowIT.CHOSE_CARD).reply(Reply.json("{\"state\":\"CANCEL\"}")));
 
   private final Supplier<WebSocketTransport> transport;
 

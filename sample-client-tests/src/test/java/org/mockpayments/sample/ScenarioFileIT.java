@@ -6,10 +6,9 @@ import static org.mockpayments.sample.Orders.awaitState;
 import static org.mockpayments.sample.Orders.order;
 
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
-import java.net.URI;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mockpayments.client.Match;
@@ -27,8 +26,8 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 @MethodSource("org.mockpayments.sample.Transports#all")
 class ScenarioFileIT {
   @Container
-  static MockPaymentsContainer payments = new MockPaymentsContainer()
-      .withStubsFromClasspath("scenarios/payments-happy-path.json");
+  static MockPaymentsContainer payments =
+      new MockPaymentsContainer().withStubsFromClasspath("scenarios/payments-happy-path.json");
 
   private final Supplier<WebSocketTransport> transport;
 
@@ -45,9 +44,12 @@ class ScenarioFileIT {
       client.pay(order("o-scenario"));
 
       Order fulfilled = awaitState(orders, "o-scenario", OrderState.FULFILLED);
-      assertThat(fulfilled.paymentUrl()).isEqualTo("https://pay.example/checkout/o-scenario?session=c1");
+      assertThat(fulfilled.paymentUrl())
+          .isEqualTo("https://pay.example/checkout/o-scenario?session=c1");
       assertThat(orders.invoices()).extracting(Invoice::orderId).containsExactly("o-scenario");
-      payments.awaitFrame(Match.jsonSubset("{\"initiate_payment\":\"credit_card\",\"order_id\":\"o-scenario\"}"), WAIT);
+      payments.awaitFrame(
+          Match.jsonSubset("{\"initiate_payment\":\"credit_card\",\"order_id\":\"o-scenario\"}"),
+          WAIT);
       assertThat(payments.stubs()).extracting(stub -> stub.fired()).containsExactly(1, 1);
       assertThat(payments.latest().info().scenarioState()).isEqualTo("awaiting_payment");
     }

@@ -6,11 +6,10 @@ import static org.mockpayments.sample.Orders.awaitState;
 import static org.mockpayments.sample.Orders.order;
 
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
-import java.net.URI;
 import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mockpayments.client.MockConnection;
@@ -25,7 +24,8 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 @MethodSource("org.mockpayments.sample.Transports#allWithTls")
 class TlsIT {
   @Container
-  static MockPaymentsContainer payments = new MockPaymentsContainer().withTls().withStub(PaymentFlowIT.OFFER_METHODS);
+  static MockPaymentsContainer payments =
+      new MockPaymentsContainer().withTls().withStub(PaymentFlowIT.OFFER_METHODS);
 
   private final Function<SSLContext, WebSocketTransport> transport;
 
@@ -38,8 +38,11 @@ class TlsIT {
     payments.resetAndCloseConnections();
     assertThat(payments.getWebSocketUrl("/payments")).hasScheme("wss");
     OrderRepository orders = new OrderRepository();
-    try (PaymentsClient client = new PaymentsClient(payments.getWebSocketUrl("/payments"),
-        transport.apply(payments.getSslContext()), orders)) {
+    try (PaymentsClient client =
+        new PaymentsClient(
+            payments.getWebSocketUrl("/payments"),
+            transport.apply(payments.getSslContext()),
+            orders)) {
       client.pay(order("o-tls"));
       MockConnection conn = payments.awaitConnection(WAIT);
       conn.awaitFrame(PaymentFlowIT.CHOSE_CARD, WAIT);

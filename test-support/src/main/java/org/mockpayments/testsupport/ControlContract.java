@@ -34,12 +34,15 @@ public final class ControlContract {
   private static final String RESOURCE = "org/mockpayments/server/openapi.json";
   private static volatile ControlContract instance;
 
-  /** What Vert.x's validator takes; answers of other media types are checked here, by media type. */
+  /**
+   * What Vert.x's validator takes; answers of other media types are checked here, by media type.
+   */
   private static final Set<String> VALIDATED_MEDIA_TYPES = Set.of("application/json");
 
   private final OpenAPIContract contract;
   private final ResponseValidator validator;
   private final Validator errorShape;
+
   /** Per operation and status, the media types of the whole document. */
   private final Map<String, Set<String>> mediaTypes = new HashMap<>();
 
@@ -47,9 +50,14 @@ public final class ControlContract {
     Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1));
     this.contract = OpenAPIContract.from(vertx, withJsonBodiesOnly(document)).await();
     this.validator = ResponseValidator.create(vertx, contract);
-    JsonObject error = document.getJsonObject("components").getJsonObject("schemas").getJsonObject("Error");
-    this.errorShape = Validator.create(JsonSchema.of(error),
-        new JsonSchemaOptions().setDraft(Draft.DRAFT202012).setBaseUri("https://mockpayments.org/"));
+    JsonObject error =
+        document.getJsonObject("components").getJsonObject("schemas").getJsonObject("Error");
+    this.errorShape =
+        Validator.create(
+            JsonSchema.of(error),
+            new JsonSchemaOptions()
+                .setDraft(Draft.DRAFT202012)
+                .setBaseUri("https://mockpayments.org/"));
   }
 
   /** The contract of the server on this classpath. */
@@ -76,27 +84,55 @@ public final class ControlContract {
       return noRoute(method, path, status, body);
     }
     if (operation.getResponse(status) == null) {
-      return method + " " + path + " answered " + status + ", which the document does not list for "
-          + operation.getOperationId() + ": " + body;
+      return method
+          + " "
+          + path
+          + " answered "
+          + status
+          + ", which the document does not list for "
+          + operation.getOperationId()
+          + ": "
+          + body;
     }
     String mediaType = contentType == null ? "" : contentType.split(";")[0].trim();
     if (status == 204 || body == null || body.isEmpty()) {
       return null;
     }
-    Set<String> listed = mediaTypes.getOrDefault(operation.getOperationId() + " " + status, Set.of());
+    Set<String> listed =
+        mediaTypes.getOrDefault(operation.getOperationId() + " " + status, Set.of());
     if (!listed.contains(mediaType)) {
-      return method + " " + path + " answered " + status + " as '" + contentType + "'; the document lists " + listed;
+      return method
+          + " "
+          + path
+          + " answered "
+          + status
+          + " as '"
+          + contentType
+          + "'; the document lists "
+          + listed;
     }
     if (!VALIDATED_MEDIA_TYPES.contains(mediaType)) {
       return null;
     }
     try {
-      validator.validate(ValidatableResponse.create(status, Map.of(), Buffer.buffer(body, "UTF-8"), mediaType),
-          operation.getOperationId()).await();
+      validator
+          .validate(
+              ValidatableResponse.create(status, Map.of(), Buffer.buffer(body, "UTF-8"), mediaType),
+              operation.getOperationId())
+          .await();
       return null;
     } catch (RuntimeException invalid) {
-      return method + " " + path + " answered " + status + " against the document (" + operation.getOperationId()
-          + "): " + describe(invalid) + "; body: " + shorten(body);
+      return method
+          + " "
+          + path
+          + " answered "
+          + status
+          + " against the document ("
+          + operation.getOperationId()
+          + "): "
+          + describe(invalid)
+          + "; body: "
+          + shorten(body);
     }
   }
 
@@ -123,8 +159,10 @@ public final class ControlContract {
           Set<String> types = content == null ? Set.of() : Set.copyOf(content.fieldNames());
           mediaTypes.put(operation.getString("operationId") + " " + status, types);
           if (content != null && !response.containsKey("$ref")) {
-            new HashSet<>(content.fieldNames()).stream().filter(type -> !VALIDATED_MEDIA_TYPES.contains(type))
-                .forEach(content::remove);
+            new HashSet<>(content.fieldNames())
+                .stream()
+                    .filter(type -> !VALIDATED_MEDIA_TYPES.contains(type))
+                    .forEach(content::remove);
             if (content.isEmpty()) {
               response.remove("content");
             }
@@ -137,10 +175,18 @@ public final class ControlContract {
 
   private String noRoute(String method, String path, int status, String body) {
     if (!Set.of(404, 405).contains(status)) {
-      return method + " " + path + " is in no operation of the document, yet answered " + status + ": " + shorten(body);
+      return method
+          + " "
+          + path
+          + " is in no operation of the document, yet answered "
+          + status
+          + ": "
+          + shorten(body);
     }
     OutputUnit result = errorShape.validate(new JsonObject(body));
-    return result.getValid() ? null : method + " " + path + " answered " + status + " not in the Error shape: " + body;
+    return result.getValid()
+        ? null
+        : method + " " + path + " answered " + status + " not in the Error shape: " + body;
   }
 
   private static String describe(Throwable invalid) {
@@ -156,9 +202,11 @@ public final class ControlContract {
   }
 
   private static JsonObject read() {
-    try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
+    try (InputStream in =
+        Thread.currentThread().getContextClassLoader().getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException(RESOURCE + " is not on the classpath: the tests need the server's jar");
+        throw new IllegalStateException(
+            RESOURCE + " is not on the classpath: the tests need the server's jar");
       }
       return new JsonObject(new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {

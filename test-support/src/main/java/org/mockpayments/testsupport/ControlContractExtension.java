@@ -13,14 +13,15 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Checks every answer the Java client receives against the control API's OpenAPI document, in
- * every test of this project that uses test-support: the client logs each exchange at DEBUG on
- * {@code org.mockpayments.client}, and this extension listens there. A test during which an answer
- * broke the contract fails, naming it. Registered through JUnit's extension auto-detection.
+ * Checks every answer the Java client receives against the control API's OpenAPI document, in every
+ * test of this project that uses test-support: the client logs each exchange at DEBUG on {@code
+ * org.mockpayments.client}, and this extension listens there. A test during which an answer broke
+ * the contract fails, naming it. Registered through JUnit's extension auto-detection.
  */
 public final class ControlContractExtension implements BeforeAllCallback, AfterEachCallback {
   /** Held so that the logger, and the handler on it, live as long as the tests. */
   private static final Logger CLIENT_LOG = Logger.getLogger("org.mockpayments.client");
+
   private static final List<String> VIOLATIONS = new ArrayList<>();
   private static final AtomicLong CHECKED = new AtomicLong();
   private static boolean installed;
@@ -50,8 +51,9 @@ public final class ControlContractExtension implements BeforeAllCallback, AfterE
       VIOLATIONS.clear();
     }
     if (!found.isEmpty()) {
-      throw new AssertionError("Control answers that break the OpenAPI document (docs/openapi.json):\n"
-          + String.join("\n", found));
+      throw new AssertionError(
+          "Control answers that break the OpenAPI document (docs/openapi.json):\n"
+              + String.join("\n", found));
     }
   }
 
@@ -64,8 +66,14 @@ public final class ControlContractExtension implements BeforeAllCallback, AfterE
         return;
       }
       CHECKED.incrementAndGet();
-      String violation = ControlContract.get().violation(String.valueOf(exchange[0]), (URI) exchange[1],
-          (Integer) exchange[2], String.valueOf(exchange[4]), String.valueOf(exchange[3]));
+      String violation =
+          ControlContract.get()
+              .violation(
+                  String.valueOf(exchange[0]),
+                  (URI) exchange[1],
+                  (Integer) exchange[2],
+                  String.valueOf(exchange[4]),
+                  String.valueOf(exchange[3]));
       if (violation != null) {
         synchronized (VIOLATIONS) {
           VIOLATIONS.add(violation);

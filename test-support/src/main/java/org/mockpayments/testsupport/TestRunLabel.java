@@ -18,7 +18,8 @@ public final class TestRunLabel implements CreateContainerCmdModifier {
   @Override
   public CreateContainerCmd modify(CreateContainerCmd command) {
     String run = System.getenv("MOCK_PAYMENTS_TEST_RUN");
-    Map<String, String> labels = new HashMap<>(command.getLabels() == null ? Map.of() : command.getLabels());
+    Map<String, String> labels =
+        new HashMap<>(command.getLabels() == null ? Map.of() : command.getLabels());
     labels.put(LABEL, run == null || run.isBlank() ? "unnamed" : run);
     return command.withLabels(labels);
   }

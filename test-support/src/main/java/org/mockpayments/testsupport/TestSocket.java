@@ -36,12 +36,14 @@ public final class TestSocket implements WebSocket.Listener {
   private final WebSocket socket;
 
   private TestSocket(URI uri, List<String> subprotocols, String... headers) {
-    WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(WAIT);
+    WebSocket.Builder builder =
+        HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(WAIT);
     for (int i = 0; i < headers.length; i += 2) {
       builder.header(headers[i], headers[i + 1]);
     }
     if (!subprotocols.isEmpty()) {
-      builder.subprotocols(subprotocols.get(0), subprotocols.subList(1, subprotocols.size()).toArray(String[]::new));
+      builder.subprotocols(
+          subprotocols.get(0), subprotocols.subList(1, subprotocols.size()).toArray(String[]::new));
     }
     this.socket = builder.buildAsync(uri, this).orTimeout(10, TimeUnit.SECONDS).join();
   }
@@ -86,7 +88,8 @@ public final class TestSocket implements WebSocket.Listener {
     try {
       Event event = events.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
       if (event == null) {
-        throw new AssertionError("the WebSocket client received nothing within " + WAIT.toSeconds() + " s");
+        throw new AssertionError(
+            "the WebSocket client received nothing within " + WAIT.toSeconds() + " s");
       }
       return event;
     } catch (InterruptedException e) {

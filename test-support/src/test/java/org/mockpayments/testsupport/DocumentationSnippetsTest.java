@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Timeout;
 class DocumentationSnippetsTest {
   private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
   private static final Pattern MARKER =
-      Pattern.compile("<!-- snippet: (\\S+)(?: (\\S+))? -->\\s*\\n```[a-z]*\\n(.*?)```", Pattern.DOTALL);
+      Pattern.compile(
+          "<!-- snippet: (\\S+)(?: (\\S+))? -->\\s*\\n```[a-z]*\\n(.*?)```", Pattern.DOTALL);
 
   @Test
   void everySnippetEqualsTheCodeItComesFrom() {
@@ -33,9 +34,12 @@ class DocumentationSnippetsTest {
       Matcher snippet = MARKER.matcher(read(readme));
       while (snippet.find()) {
         Path source = ROOT.resolve(snippet.group(1));
-        String expected = snippet.group(2) == null ? read(source) : region(source, snippet.group(2));
+        String expected =
+            snippet.group(2) == null ? read(source) : region(source, snippet.group(2));
         assertThat(snippet.group(3))
-            .as("the snippet of %s in %s", snippet.group(1) + (snippet.group(2) == null ? "" : " " + snippet.group(2)),
+            .as(
+                "the snippet of %s in %s",
+                snippet.group(1) + (snippet.group(2) == null ? "" : " " + snippet.group(2)),
                 ROOT.relativize(readme))
             .isEqualTo(expected);
         checked.add(ROOT.relativize(readme) + " <- " + snippet.group(1));
@@ -48,13 +52,18 @@ class DocumentationSnippetsTest {
   void theConsumerProjectUsesThisVersionOfTheArtifacts() {
     String version = tag(read(ROOT.resolve("pom.xml")), "version");
     assertThat(tag(read(ROOT.resolve("examples/consumer/pom.xml")), "mock-payments.version"))
-        .as("examples/consumer/pom.xml's mock-payments.version").isEqualTo(version);
+        .as("examples/consumer/pom.xml's mock-payments.version")
+        .isEqualTo(version);
   }
 
   private static List<Path> readmes() {
     try (Stream<Path> files = Files.walk(ROOT, 3)) {
-      return files.filter(path -> path.getFileName().toString().equals("README.md"))
-          .filter(path -> !path.toString().contains("/target/") && !path.toString().contains("/node_modules/"))
+      return files
+          .filter(path -> path.getFileName().toString().equals("README.md"))
+          .filter(
+              path ->
+                  !path.toString().contains("/target/")
+                      && !path.toString().contains("/node_modules/"))
           .sorted()
           .toList();
     } catch (IOException e) {
@@ -62,17 +71,23 @@ class DocumentationSnippetsTest {
     }
   }
 
-  /** The lines between the region's begin and end markers, with their common indentation removed. */
+  /**
+   * The lines between the region's begin and end markers, with their common indentation removed.
+   */
   private static String region(Path source, String name) {
     List<String> lines = Arrays.asList(read(source).split("\n", -1));
     int begin = indexOf(lines, name + "-begin", source);
     int end = indexOf(lines, name + "-end", source);
     List<String> region = lines.subList(begin + 1, end);
-    int indent = region.stream().filter(line -> !line.isBlank())
-        .mapToInt(line -> line.length() - line.stripLeading().length()).min().orElse(0);
+    int indent =
+        region.stream()
+            .filter(line -> !line.isBlank())
+            .mapToInt(line -> line.length() - line.stripLeading().length())
+            .min()
+            .orElse(0);
     StringBuilder text = new StringBuilder();
     region.forEach(line -> text.append(line.isBlank() ? "" : line.substring(indent)).append('\n'));
-    return text.toString();
+    return text.toString().stripTrailing() + "\n";
   }
 
   private static int indexOf(List<String> lines, String marker, Path source) {
@@ -85,7 +100,9 @@ class DocumentationSnippetsTest {
   }
 
   private static String tag(String xml, String name) {
-    Matcher value = Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)</" + Pattern.quote(name) + ">").matcher(xml);
+    Matcher value =
+        Pattern.compile("<" + Pattern.quote(name) + ">([^<]+)</" + Pattern.quote(name) + ">")
+            .matcher(xml);
     if (!value.find()) {
       throw new AssertionError("No <" + name + "> in the pom");
     }

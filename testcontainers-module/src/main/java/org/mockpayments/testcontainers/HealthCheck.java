@@ -17,7 +17,8 @@ import org.testcontainers.containers.wait.strategy.AbstractWaitStrategy;
  */
 final class HealthCheck extends AbstractWaitStrategy {
   private static final Duration PAUSE = Duration.ofMillis(20);
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private final int controlPort;
   private final Supplier<String> token;
@@ -30,21 +31,30 @@ final class HealthCheck extends AbstractWaitStrategy {
 
   @Override
   protected void waitUntilReady() {
-    URI health = URI.create("http://" + waitStrategyTarget.getHost() + ":"
-        + waitStrategyTarget.getMappedPort(controlPort) + "/health");
+    URI health =
+        URI.create(
+            "http://"
+                + waitStrategyTarget.getHost()
+                + ":"
+                + waitStrategyTarget.getMappedPort(controlPort)
+                + "/health");
     long deadline = System.nanoTime() + startupTimeout.toNanos();
     String last = "no answer yet";
     while (System.nanoTime() < deadline) {
       if (!waitStrategyTarget.isRunning()) {
-        throw new ContainerLaunchException("The mock server's container stopped before /health answered; "
-            + "its log: " + waitStrategyTarget.getLogs());
+        throw new ContainerLaunchException(
+            "The mock server's container stopped before /health answered; "
+                + "its log: "
+                + waitStrategyTarget.getLogs());
       }
       try {
-        HttpRequest.Builder request = HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).GET();
+        HttpRequest.Builder request =
+            HttpRequest.newBuilder(health).timeout(Duration.ofSeconds(2)).GET();
         if (token.get() != null) {
           request.header("Authorization", "Bearer " + token.get());
         }
-        int status = HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        int status =
+            HTTP.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
         if (status == 200) {
           return;
         }
@@ -53,12 +63,19 @@ final class HealthCheck extends AbstractWaitStrategy {
         last = notListeningYet.toString();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new ContainerLaunchException("Interrupted while waiting for the mock server's /health", e);
+        throw new ContainerLaunchException(
+            "Interrupted while waiting for the mock server's /health", e);
       }
       sleep();
     }
-    throw new ContainerLaunchException("The mock server's " + health + " did not answer 200 within "
-        + startupTimeout.toMillis() + " ms (last: " + last + ")");
+    throw new ContainerLaunchException(
+        "The mock server's "
+            + health
+            + " did not answer 200 within "
+            + startupTimeout.toMillis()
+            + " ms (last: "
+            + last
+            + ")");
   }
 
   private static void sleep() {
@@ -66,7 +83,8 @@ final class HealthCheck extends AbstractWaitStrategy {
       Thread.sleep(PAUSE.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ContainerLaunchException("Interrupted while waiting for the mock server's /health", e);
+      throw new ContainerLaunchException(
+          "Interrupted while waiting for the mock server's /health", e);
     }
   }
 }

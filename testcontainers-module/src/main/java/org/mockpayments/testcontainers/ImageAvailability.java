@@ -14,8 +14,8 @@ import org.testcontainers.utility.DockerImageName;
 /**
  * Uses the image when the Docker engine has it; otherwise fails fast with the sentence that fixes
  * it, instead of Testcontainers' minutes of retried pulls. This project's image is not on Docker
- * Hub, so a bare {@code mock-payments-server} name that is missing is never pulled; an image from
- * a registry is pulled once, for at most {@link #PULL_LIMIT}.
+ * Hub, so a bare {@code mock-payments-server} name that is missing is never pulled; an image from a
+ * registry is pulled once, for at most {@link #PULL_LIMIT}.
  */
 final class ImageAvailability implements ImagePullPolicy {
   static final Duration PULL_LIMIT = Duration.ofSeconds(25);
@@ -27,7 +27,8 @@ final class ImageAvailability implements ImagePullPolicy {
       return false;
     }
     if (image.getRegistry().isEmpty() && image.getRepository().equals(ImageVersion.NAME)) {
-      throw new IllegalStateException(missing(image, "this project's image is built locally, not pulled from Docker Hub."));
+      throw new IllegalStateException(
+          missing(image, "this project's image is built locally, not pulled from Docker Hub."));
     }
     pull(docker, image);
     return false;
@@ -66,11 +67,20 @@ final class ImageAvailability implements ImagePullPolicy {
   }
 
   private static String missing(DockerImageName image, String why) {
-    return "The Docker image " + image.asCanonicalNameString() + " is not in the local Docker engine, and "
-        + why + " Build it with `make image` (or `make install`) in a checkout of mock-payments, or push it to "
-        + "your registry with `make push-image REGISTRY=host:port` and run it from there: new MockPaymentsContainer("
-        + "DockerImageName.parse(\"host:port/" + ImageVersion.NAME + ":" + ImageVersion.TAG + "\")"
-        + ".asCompatibleSubstituteFor(\"" + ImageVersion.NAME + "\")).";
+    return "The Docker image "
+        + image.asCanonicalNameString()
+        + " is not in the local Docker engine, and "
+        + why
+        + " Build it with `make image` (or `make install`) in a checkout of mock-payments, or push"
+        + " it to your registry with `make push-image REGISTRY=host:port` and run it from there:"
+        + " new MockPaymentsContainer(DockerImageName.parse(\"host:port/"
+        + ImageVersion.NAME
+        + ":"
+        + ImageVersion.TAG
+        + "\")"
+        + ".asCompatibleSubstituteFor(\""
+        + ImageVersion.NAME
+        + "\")).";
   }
 
   private static void closeQuietly(ResultCallback.Adapter<PullResponseItem> callback) {

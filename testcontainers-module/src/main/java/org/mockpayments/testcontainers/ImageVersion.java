@@ -14,7 +14,8 @@ final class ImageVersion {
     Properties properties = new Properties();
     try (InputStream in = ImageVersion.class.getResourceAsStream("image.properties")) {
       if (in == null) {
-        throw new IllegalStateException("image.properties is missing from the mock-payments-testcontainers jar");
+        throw new IllegalStateException(
+            "image.properties is missing from the mock-payments-testcontainers jar");
       }
       properties.load(in);
     } catch (IOException e) {

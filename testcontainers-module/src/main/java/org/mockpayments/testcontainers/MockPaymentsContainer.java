@@ -42,13 +42,17 @@ import org.testcontainers.utility.DockerImageName;
  * once it has started. Stubs given with {@code withStub...} are loaded at start and come back after
  * every {@link #reset()}.
  */
-public class MockPaymentsContainer extends GenericContainer<MockPaymentsContainer> implements MockPayments {
+public class MockPaymentsContainer extends GenericContainer<MockPaymentsContainer>
+    implements MockPayments {
   /** The image name this module runs by default: {@code mock-payments-server}. */
   public static final DockerImageName DEFAULT_IMAGE_NAME = DockerImageName.parse(ImageVersion.NAME);
+
   /** The image tag this module runs by default: the project version it was built with. */
   public static final String DEFAULT_TAG = ImageVersion.TAG;
+
   /** The WebSocket port inside the container. */
   public static final int WEBSOCKET_PORT = 8080;
+
   /** The control API port inside the container. */
   public static final int CONTROL_PORT = 8081;
 
@@ -69,7 +73,10 @@ public class MockPaymentsContainer extends GenericContainer<MockPaymentsContaine
     this(DockerImageName.parse(image));
   }
 
-  /** The given image, which must be {@code mock-payments-server} or declared a compatible substitute. */
+  /**
+   * The given image, which must be {@code mock-payments-server} or declared a compatible
+   * substitute.
+   */
   public MockPaymentsContainer(DockerImageName image) {
     super(image);
     image.assertCompatibleWith(DEFAULT_IMAGE_NAME);
@@ -117,7 +124,9 @@ public class MockPaymentsContainer extends GenericContainer<MockPaymentsContaine
     return self();
   }
 
-  /** The largest WebSocket message the server accepts (default 16 MiB); bigger ones close with 1009. */
+  /**
+   * The largest WebSocket message the server accepts (default 16 MiB); bigger ones close with 1009.
+   */
   public MockPaymentsContainer withMaxMessageBytes(long bytes) {
     return withEnv("MOCK_MAX_MESSAGE_BYTES", Long.toString(bytes));
   }
@@ -183,12 +192,16 @@ public class MockPaymentsContainer extends GenericContainer<MockPaymentsContaine
   public MockPaymentsClient client() {
     MockPaymentsClient started = client;
     if (started == null) {
-      throw new IllegalStateException("The MockPaymentsContainer is not running: start() it, or declare it with @Container");
+      throw new IllegalStateException(
+          "The MockPaymentsContainer is not running: start() it, or declare it with @Container");
     }
     return started;
   }
 
-  /** {@code ws://host:port} ({@code wss://} with {@link #withTls()}), where clients outside Docker reach the server. */
+  /**
+   * {@code ws://host:port} ({@code wss://} with {@link #withTls()}), where clients outside Docker
+   * reach the server.
+   */
   public URI getWebSocketUrl() {
     return URI.create(scheme() + getHost() + ":" + getMappedPort(WEBSOCKET_PORT));
   }
@@ -200,8 +213,8 @@ public class MockPaymentsContainer extends GenericContainer<MockPaymentsContaine
 
   /**
    * The WebSocket URL for a client that runs in another container on the same Docker network:
-   * {@code ws://<network alias>:8080/path}, with the last alias given to {@code withNetworkAliases},
-   * or the one Testcontainers generates when none was given.
+   * {@code ws://<network alias>:8080/path}, with the last alias given to {@code
+   * withNetworkAliases}, or the one Testcontainers generates when none was given.
    *
    * @throws IllegalStateException if the container has no network ({@code withNetwork})
    */
@@ -209,10 +222,15 @@ public class MockPaymentsContainer extends GenericContainer<MockPaymentsContaine
     List<String> aliases = getNetworkAliases();
     if (getNetwork() == null || aliases.isEmpty()) {
       throw new IllegalStateException(
-          "getInternalWebSocketUrl needs a shared network: call withNetwork(network) (and optionally withNetworkAliases)");
+          "getInternalWebSocketUrl needs a shared network: call withNetwork(network) (and"
+              + " optionally withNetworkAliases)");
     }
-    return URI.create(scheme() + aliases.get(aliases.size() - 1) + ":" + WEBSOCKET_PORT
-        + (path.startsWith("/") ? path : "/" + path));
+    return URI.create(
+        scheme()
+            + aliases.get(aliases.size() - 1)
+            + ":"
+            + WEBSOCKET_PORT
+            + (path.startsWith("/") ? path : "/" + path));
   }
 
   /** The control API's base URL, {@code http://host:port}. */
@@ -223,7 +241,8 @@ public class MockPaymentsContainer extends GenericContainer<MockPaymentsContaine
   /**
    * A trust store holding the certificate the server generated, for clients configured with one.
    *
-   * @throws org.mockpayments.client.MockPaymentsException if the container was not started {@link #withTls()}
+   * @throws org.mockpayments.client.MockPaymentsException if the container was not started {@link
+   *     #withTls()}
    */
   public KeyStore getTrustStore() {
     return client().tlsTrustStore();
@@ -233,7 +252,8 @@ public class MockPaymentsContainer extends GenericContainer<MockPaymentsContaine
    * An SSL context that trusts the server's certificate (and nothing else), ready for {@code
    * HttpClient.newBuilder().sslContext(..)} or Jetty's {@code SslContextFactory.Client}.
    *
-   * @throws org.mockpayments.client.MockPaymentsException if the container was not started {@link #withTls()}
+   * @throws org.mockpayments.client.MockPaymentsException if the container was not started {@link
+   *     #withTls()}
    */
   public SSLContext getSslContext() {
     return client().tlsSslContext();

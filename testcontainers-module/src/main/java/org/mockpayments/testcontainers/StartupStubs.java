@@ -13,7 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** The stubs a container loads at start, gathered from builders, files and resources into one array. */
+/**
+ * The stubs a container loads at start, gathered from builders, files and resources into one array.
+ */
 final class StartupStubs {
   private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
 
@@ -59,7 +61,8 @@ final class StartupStubs {
   private void addArray(String json, String source) {
     JsonElement parsed = parse(json, "The stubs in " + source);
     if (!parsed.isJsonArray()) {
-      throw new IllegalArgumentException("The stubs in " + source + " must be a JSON array of stub definitions");
+      throw new IllegalArgumentException(
+          "The stubs in " + source + " must be a JSON array of stub definitions");
     }
     stubs.addAll(parsed.getAsJsonArray());
   }

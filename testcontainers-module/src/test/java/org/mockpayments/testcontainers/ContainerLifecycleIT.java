@@ -16,40 +16,49 @@ import org.testcontainers.utility.DockerImageName;
 class ContainerLifecycleIT {
   @Test
   void aMissingImageFailsFastWithTheSentenceThatFixesIt() {
-    try (MockPaymentsContainer missing = new MockPaymentsContainer("mock-payments-server:no-such-tag")) {
+    try (MockPaymentsContainer missing =
+        new MockPaymentsContainer("mock-payments-server:no-such-tag")) {
       long start = System.nanoTime();
       assertThatThrownBy(missing::start)
-          .satisfies(failure -> assertThat(rootMessage(failure))
-              .contains("mock-payments-server:no-such-tag")
-              .contains("is not in the local Docker engine")
-              .contains("make image")
-              .contains("make push-image REGISTRY=host:port")
-              .contains("asCompatibleSubstituteFor"));
-      assertThat(Duration.ofNanos(System.nanoTime() - start)).as("instead of minutes of retried pulls")
+          .satisfies(
+              failure ->
+                  assertThat(rootMessage(failure))
+                      .contains("mock-payments-server:no-such-tag")
+                      .contains("is not in the local Docker engine")
+                      .contains("make image")
+                      .contains("make push-image REGISTRY=host:port")
+                      .contains("asCompatibleSubstituteFor"));
+      assertThat(Duration.ofNanos(System.nanoTime() - start))
+          .as("instead of minutes of retried pulls")
           .isLessThan(Duration.ofSeconds(30));
     }
   }
 
   @Test
   void anImageFromAnUnreachableRegistryFailsWithinThirtySeconds() {
-    DockerImageName unreachable = DockerImageName.parse("localhost:1/mock-payments-server:" + MockPaymentsContainer.DEFAULT_TAG)
-        .asCompatibleSubstituteFor("mock-payments-server");
+    DockerImageName unreachable =
+        DockerImageName.parse(
+                "localhost:1/mock-payments-server:" + MockPaymentsContainer.DEFAULT_TAG)
+            .asCompatibleSubstituteFor("mock-payments-server");
     try (MockPaymentsContainer missing = new MockPaymentsContainer(unreachable)) {
       long start = System.nanoTime();
       assertThatThrownBy(missing::start)
-          .satisfies(failure -> assertThat(rootMessage(failure))
-              .contains("localhost:1/mock-payments-server")
-              .contains("pulling it failed"));
+          .satisfies(
+              failure ->
+                  assertThat(rootMessage(failure))
+                      .contains("localhost:1/mock-payments-server")
+                      .contains("pulling it failed"));
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
     }
   }
 
   @Test
   void theUsersOwnWaitStrategyAndTimeoutAreKeptWithAToken() {
-    try (MockPaymentsContainer payments = new MockPaymentsContainer()
-        .withControlToken("secret")
-        .waitingFor(Wait.forLogMessage(".*mock-payments-server ready.*", 1))
-        .withStartupTimeout(Duration.ofSeconds(45))) {
+    try (MockPaymentsContainer payments =
+        new MockPaymentsContainer()
+            .withControlToken("secret")
+            .waitingFor(Wait.forLogMessage(".*mock-payments-server ready.*", 1))
+            .withStartupTimeout(Duration.ofSeconds(45))) {
       payments.start();
       assertThat(payments.connections()).as("the client sends the token").isEmpty();
     }
@@ -58,23 +67,28 @@ class ContainerLifecycleIT {
   @Test
   void theClientIsThereOnlyWhileTheContainerRuns() {
     MockPaymentsContainer payments = new MockPaymentsContainer();
-    assertThatThrownBy(payments::client).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(payments::client)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("not running");
     payments.start();
     assertThatCode(payments::connections).doesNotThrowAnyException();
     payments.stop();
-    assertThatThrownBy(payments::connections).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(payments::connections)
+        .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("@Container");
   }
 
   @Test
   void acceptsOnlyTheMockImageOrDeclaredSubstitutes() {
-    assertThatThrownBy(() -> new MockPaymentsContainer("nginx:latest")).isInstanceOf(IllegalStateException.class);
-    DockerImageName mine = DockerImageName.parse("registry.example/payments-mock:1")
-        .asCompatibleSubstituteFor("mock-payments-server");
+    assertThatThrownBy(() -> new MockPaymentsContainer("nginx:latest"))
+        .isInstanceOf(IllegalStateException.class);
+    DockerImageName mine =
+        DockerImageName.parse("registry.example/payments-mock:1")
+            .asCompatibleSubstituteFor("mock-payments-server");
     assertThatCode(() -> new MockPaymentsContainer(mine)).doesNotThrowAnyException();
     assertThat(MockPaymentsContainer.DEFAULT_TAG).isNotBlank().doesNotContain("${");
-    assertThat(MockPaymentsContainer.DEFAULT_IMAGE_NAME.getUnversionedPart()).isEqualTo("mock-payments-server");
+    assertThat(MockPaymentsContainer.DEFAULT_IMAGE_NAME.getUnversionedPart())
+        .isEqualTo("mock-payments-server");
   }
 
   private static String rootMessage(Throwable failure) {

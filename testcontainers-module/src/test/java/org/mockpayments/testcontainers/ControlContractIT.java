@@ -9,7 +9,9 @@ import org.mockpayments.testsupport.ControlContractExtension;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
-/** Every answer the typed client receives in these tests is checked against the OpenAPI document. */
+/**
+ * Every answer the typed client receives in these tests is checked against the OpenAPI document.
+ */
 @Testcontainers
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
 class ControlContractIT {
@@ -21,6 +23,8 @@ class ControlContractIT {
     payments.connections();
     payments.stubs();
     payments.frames();
-    assertThat(ControlContractExtension.checkedAnswers() - before).as("answers checked").isGreaterThanOrEqualTo(3);
+    assertThat(ControlContractExtension.checkedAnswers() - before)
+        .as("answers checked")
+        .isGreaterThanOrEqualTo(3);
   }
 }

@@ -3,18 +3,18 @@ package org.mockpayments.testcontainers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
 import java.time.Duration;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.mockpayments.client.ClientHistory;
 import org.mockpayments.client.ClientIdentity;
 import org.mockpayments.client.Frame;
 import org.mockpayments.client.Match;
-import org.mockpayments.client.MockPaymentsException;
 import org.mockpayments.client.MockConnection;
+import org.mockpayments.client.MockPaymentsException;
 import org.mockpayments.client.Rejection;
 import org.mockpayments.client.Reply;
 import org.mockpayments.client.Stub;
@@ -37,17 +37,22 @@ class FaultsAndScenariosIT {
 
   @Test
   void rejectedHandshakesAreRefusedAndRecorded() {
-    String rule = payments.rejectHandshakes(Rejection.status(401).onPath("/payments").withBody("token expired").times(1));
+    String rule =
+        payments.rejectHandshakes(
+            Rejection.status(401).onPath("/payments").withBody("token expired").times(1));
     assertThat(rule).isEqualTo("h1");
     assertThatThrownBy(() -> TestSocket.connect(payments.getWebSocketUrl("/payments?order=1")))
         .isInstanceOf(CompletionException.class);
     TestSocket.connect(payments.getWebSocketUrl("/payments?order=1"));
     payments.awaitConnection(WAIT);
 
-    assertThat(payments.rejectedHandshakes()).singleElement().satisfies(attempt -> {
-      assertThat(attempt.status()).isEqualTo(401);
-      assertThat(attempt.query()).isEqualTo("order=1");
-    });
+    assertThat(payments.rejectedHandshakes())
+        .singleElement()
+        .satisfies(
+            attempt -> {
+              assertThat(attempt.status()).isEqualTo(401);
+              assertThat(attempt.query()).isEqualTo("order=1");
+            });
   }
 
   @Test
@@ -66,7 +71,8 @@ class FaultsAndScenariosIT {
     frozen.send("while frozen");
     payments.assertNoFrame(Match.equalTo("while frozen"), Duration.ofMillis(300));
     conn.release();
-    assertThat(conn.awaitFrame(Match.equalTo("while frozen"), WAIT).text()).isEqualTo("while frozen");
+    assertThat(conn.awaitFrame(Match.equalTo("while frozen"), WAIT).text())
+        .isEqualTo("while frozen");
 
     conn.simulateLatency(Duration.ofMillis(120));
     long start = System.nanoTime();
@@ -84,7 +90,11 @@ class FaultsAndScenariosIT {
     long deadline = System.nanoTime() + WAIT.toNanos();
     Frame pong = null;
     while (pong == null && System.nanoTime() < deadline) {
-      pong = payments.frames().stream().filter(f -> f.type() == Frame.Type.PONG).findFirst().orElse(null);
+      pong =
+          payments.frames().stream()
+              .filter(f -> f.type() == Frame.Type.PONG)
+              .findFirst()
+              .orElse(null);
     }
     assertThat(pong).isNotNull();
     assertThat(pong.rttMs()).isNotNull().isGreaterThanOrEqualTo(0.0);
@@ -92,14 +102,22 @@ class FaultsAndScenariosIT {
 
   @Test
   void scenarioStatesAndTemplates() {
-    payments.addStub(Stub.onMessage(Match.jsonSubset("{\"initiate_payment\":true}")).whenState("started")
-        .thenState("awaiting_method").reply(Reply.json("{\"payment_methods\":[\"card\"]}")));
-    payments.addStub(Stub.onMessage(Match.jsonSubset("{\"initiate_payment\":\"card\"}")).whenState("awaiting_method")
-        .thenState("awaiting_payment").reply(Reply.json("{\"payment_url\":\"https://pay.test/{{json.order_id}}\"}")));
+    payments.addStub(
+        Stub.onMessage(Match.jsonSubset("{\"initiate_payment\":true}"))
+            .whenState("started")
+            .thenState("awaiting_method")
+            .reply(Reply.json("{\"payment_methods\":[\"card\"]}")));
+    payments.addStub(
+        Stub.onMessage(Match.jsonSubset("{\"initiate_payment\":\"card\"}"))
+            .whenState("awaiting_method")
+            .thenState("awaiting_payment")
+            .reply(Reply.json("{\"payment_url\":\"https://pay.test/{{json.order_id}}\"}")));
     TestSocket client = TestSocket.connect(payments.getWebSocketUrl("/payments"));
     client.send("{\"initiate_payment\":\"card\",\"order_id\":\"early\"}");
     client.send("{\"initiate_payment\":true,\"order_id\":\"o-9\"}");
-    assertThat(client.nextText()).as("the chosen method before initiate fits no state").contains("payment_methods");
+    assertThat(client.nextText())
+        .as("the chosen method before initiate fits no state")
+        .contains("payment_methods");
     client.send("{\"initiate_payment\":\"card\",\"order_id\":\"o-9\"}");
     assertThat(client.nextText()).isEqualTo("{\"payment_url\":\"https://pay.test/o-9\"}");
     assertThat(payments.latest().info().scenarioState()).isEqualTo("awaiting_payment");
@@ -116,7 +134,12 @@ class FaultsAndScenariosIT {
     assertThat(history.intervals()).hasSize(2);
     assertThat(payments.transcript()).contains("\"kind\":\"open\"").contains("\"kind\":\"closed\"");
     assertThatThrownBy(() -> payments.clientHistory(ClientIdentity.query("order"), "o-8"))
-        .isInstanceOf(MockPaymentsException.class).hasMessageContaining("clients seen: [o-7]")
-        .satisfies(e -> assertThat(((MockPaymentsException) e).status()).as("not found is a 404").isEqualTo(404));
+        .isInstanceOf(MockPaymentsException.class)
+        .hasMessageContaining("clients seen: [o-7]")
+        .satisfies(
+            e ->
+                assertThat(((MockPaymentsException) e).status())
+                    .as("not found is a 404")
+                    .isEqualTo(404));
   }
 }

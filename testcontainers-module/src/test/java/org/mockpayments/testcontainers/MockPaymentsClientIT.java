@@ -3,14 +3,14 @@ package org.mockpayments.testcontainers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.Optional;
-import java.util.function.Supplier;
-import java.nio.charset.StandardCharsets;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -137,7 +137,9 @@ class MockPaymentsClientIT {
     TestSocket.connect(payments.getWebSocketUrl("/payments"));
     MockConnection conn = payments.awaitConnection(WAIT);
     conn.ping("hi".getBytes(StandardCharsets.UTF_8));
-    Frame pong = eventually(() -> payments.frames().stream().filter(f -> f.type() == Frame.Type.PONG).findFirst());
+    Frame pong =
+        eventually(
+            () -> payments.frames().stream().filter(f -> f.type() == Frame.Type.PONG).findFirst());
     assertThat(pong.direction()).isEqualTo(Frame.Direction.IN);
     assertThat(pong.payloadAsText()).isEqualTo("hi");
     assertThat(payments.receivedFrames()).as("pongs are not data frames").isEmpty();
@@ -166,8 +168,12 @@ class MockPaymentsClientIT {
 
     Match kindA = Match.jsonSubset("{\"kind\":\"a\"}");
     assertThat(payments.awaitFrame(kindA, WAIT).text()).contains("\"n\":1");
-    assertThat(payments.awaitFrame(kindA, WAIT).text()).as("never the same frame twice").contains("\"n\":3");
-    assertThat(payments.awaitFrame(Match.any(), WAIT).text()).as("the skipped frame is kept").contains("\"n\":2");
+    assertThat(payments.awaitFrame(kindA, WAIT).text())
+        .as("never the same frame twice")
+        .contains("\"n\":3");
+    assertThat(payments.awaitFrame(Match.any(), WAIT).text())
+        .as("the skipped frame is kept")
+        .contains("\"n\":2");
     assertThat(payments.receivedFrames()).hasSize(3);
   }
 
@@ -179,11 +185,15 @@ class MockPaymentsClientIT {
     eventually(() -> payments.receivedFrames().stream().findFirst());
     conn.sendText("pushed");
 
-    assertThatThrownBy(() -> payments.awaitFrame(Match.contains("credit_card"), Duration.ofMillis(300)))
+    assertThatThrownBy(
+            () -> payments.awaitFrame(Match.contains("credit_card"), Duration.ofMillis(300)))
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("Awaited a frame from any connection matching {\"contains\":\"credit_card\"} for 300 ms")
+        .hasMessageContaining(
+            "Awaited a frame from any connection matching {\"contains\":\"credit_card\"} for 300"
+                + " ms")
         .hasMessageContaining("Frames since the last reset (2)")
-        .hasMessageMatching("(?s).*#\\d+ c1 in text \\{\"initiate_payment\":true}; #\\d+ c1 out text pushed$");
+        .hasMessageMatching(
+            "(?s).*#\\d+ c1 in text \\{\"initiate_payment\":true}; #\\d+ c1 out text pushed$");
   }
 
   @Test
@@ -195,7 +205,9 @@ class MockPaymentsClientIT {
     two.send("from two");
     assertThat(connections.get(1).awaitFrame(Match.any(), WAIT).text()).isEqualTo("from two");
     assertThat(connections.get(0).awaitFrame(Match.any(), WAIT).text()).isEqualTo("from one");
-    assertThat(connections.get(0).receivedFrames()).extracting(Frame::text).containsExactly("from one");
+    assertThat(connections.get(0).receivedFrames())
+        .extracting(Frame::text)
+        .containsExactly("from one");
   }
 
   @Test
@@ -208,29 +220,35 @@ class MockPaymentsClientIT {
     client.send("{\"error\":\"boom\"}");
     assertThatThrownBy(() -> payments.assertNoFrame(Match.contains("error"), Duration.ofSeconds(2)))
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("Expected no frame from any connection matching {\"contains\":\"error\"}")
+        .hasMessageContaining(
+            "Expected no frame from any connection matching {\"contains\":\"error\"}")
         .hasMessageContaining("{\"error\":\"boom\"}");
   }
 
   @Test
   void stubsCanBeAddedListedAndRemoved() {
-    StubInfo added = payments.addStub(Stub.onMessage(Match.equalTo("ping")).reply(Reply.text("pong")).times(2));
+    StubInfo added =
+        payments.addStub(Stub.onMessage(Match.equalTo("ping")).reply(Reply.text("pong")).times(2));
     assertThat(added.id()).isEqualTo("s1");
     TestSocket client = TestSocket.connect(payments.getWebSocketUrl("/payments"));
     client.send("ping");
     assertThat(client.nextText()).isEqualTo("pong");
-    assertThat(payments.stubs()).singleElement().satisfies(stub -> {
-      assertThat(stub.fired()).isEqualTo(1);
-      assertThat(stub.definition()).contains("\"times\":2");
-    });
+    assertThat(payments.stubs())
+        .singleElement()
+        .satisfies(
+            stub -> {
+              assertThat(stub.fired()).isEqualTo(1);
+              assertThat(stub.definition()).contains("\"times\":2");
+            });
     payments.removeStub("s1");
     assertThat(payments.stubs()).isEmpty();
   }
 
   @Test
   void repliesCanCloseDropAndWait() {
-    payments.addStub(Stub.onMessage(Match.equalTo("cancel")).reply(
-        Reply.text("bye").after(Duration.ofMillis(20)), Reply.close(4002, "cancelled")));
+    payments.addStub(
+        Stub.onMessage(Match.equalTo("cancel"))
+            .reply(Reply.text("bye").after(Duration.ofMillis(20)), Reply.close(4002, "cancelled")));
     payments.addStub(Stub.onConnect().onPath("/flaky").reply(Reply.drop()));
 
     TestSocket client = TestSocket.connect(payments.getWebSocketUrl("/payments"));
@@ -247,10 +265,11 @@ class MockPaymentsClientIT {
     assertThatThrownBy(() -> payments.connection("c42").sendText("x"))
         .isInstanceOf(MockPaymentsException.class)
         .hasMessageContaining("There is no connection 'c42'")
-        .satisfies(e -> {
-          assertThat(((MockPaymentsException) e).status()).isEqualTo(404);
-          assertThat(((MockPaymentsException) e).errorCode()).isEqualTo("not_found");
-        });
+        .satisfies(
+            e -> {
+              assertThat(((MockPaymentsException) e).status()).isEqualTo(404);
+              assertThat(((MockPaymentsException) e).errorCode()).isEqualTo("not_found");
+            });
     assertThatThrownBy(() -> payments.latest()).isInstanceOf(MockPaymentsException.class);
     assertThatThrownBy(() -> payments.awaitFrame(Match.regex("(unclosed"), WAIT))
         .isInstanceOf(MockPaymentsException.class)
@@ -284,9 +303,12 @@ class MockPaymentsClientIT {
     assertThat(payments.stubs()).isEmpty();
     assertThat(payments.connections()).hasSize(1);
     client.send("after");
-    assertThat(payments.awaitFrame(Match.any(), WAIT).text()).as("the mailbox starts afresh").isEqualTo("after");
+    assertThat(payments.awaitFrame(Match.any(), WAIT).text())
+        .as("the mailbox starts afresh")
+        .isEqualTo("after");
     assertThatThrownBy(() -> payments.awaitConnection(Duration.ofMillis(100)))
-        .as("the open connection is not new").isInstanceOf(AssertionError.class);
+        .as("the open connection is not new")
+        .isInstanceOf(AssertionError.class);
   }
 
   @Test

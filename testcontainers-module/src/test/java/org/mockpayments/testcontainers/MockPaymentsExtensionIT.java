@@ -3,16 +3,16 @@ package org.mockpayments.testcontainers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
-import org.junit.platform.engine.reporting.ReportEntry;
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.platform.engine.reporting.ReportEntry;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.platform.testkit.engine.EngineTestKit;
 import org.mockpayments.client.Match;
@@ -31,7 +31,8 @@ class MockPaymentsExtensionIT {
   @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
   static class Example {
     @RegisterExtension
-    static MockPaymentsExtension mock = MockPaymentsExtension.of(payments).resettingBeforeEachTest();
+    static MockPaymentsExtension mock =
+        MockPaymentsExtension.of(payments).resettingBeforeEachTest();
 
     @Test
     @Order(1)
@@ -52,13 +53,15 @@ class MockPaymentsExtensionIT {
 
   @Test
   void aFailedTestGetsItsTranscriptAndEveryTestAFreshMock() {
-    EngineExecutionResults results = EngineTestKit.engine("junit-jupiter").selectors(selectClass(Example.class)).execute();
+    EngineExecutionResults results =
+        EngineTestKit.engine("junit-jupiter").selectors(selectClass(Example.class)).execute();
     results.testEvents().assertStatistics(stats -> stats.succeeded(1).failed(1));
 
-    List<String> transcripts = results.allEvents().reportingEntryPublished().stream()
-        .map(event -> event.getRequiredPayload(ReportEntry.class))
-        .flatMap(entry -> entry.getKeyValuePairs().values().stream())
-        .toList();
+    List<String> transcripts =
+        results.allEvents().reportingEntryPublished().stream()
+            .map(event -> event.getRequiredPayload(ReportEntry.class))
+            .flatMap(entry -> entry.getKeyValuePairs().values().stream())
+            .toList();
     assertThat(transcripts).as("one transcript, for the failed test only").hasSize(1);
     assertThat(transcripts.get(0))
         .contains("c1 opened /example?order=1")

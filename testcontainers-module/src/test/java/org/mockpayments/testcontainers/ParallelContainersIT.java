@@ -2,10 +2,10 @@ package org.mockpayments.testcontainers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.mockpayments.client.Match;
 import org.mockpayments.client.Reply;
 import org.mockpayments.client.Stub;
@@ -17,10 +17,13 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 @Testcontainers
 class ParallelContainersIT {
-  @Container static MockPaymentsContainer payments = new MockPaymentsContainer()
-      .withStub(Stub.onConnect().reply(Reply.text("payments")));
-  @Container static MockPaymentsContainer refunds = new MockPaymentsContainer()
-      .withStub(Stub.onConnect().reply(Reply.text("refunds")));
+  @Container
+  static MockPaymentsContainer payments =
+      new MockPaymentsContainer().withStub(Stub.onConnect().reply(Reply.text("payments")));
+
+  @Container
+  static MockPaymentsContainer refunds =
+      new MockPaymentsContainer().withStub(Stub.onConnect().reply(Reply.text("refunds")));
 
   @Test
   void eachContainerIsItsOwnService() {

@@ -2,10 +2,10 @@ package org.mockpayments.testcontainers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.Timeout;
 import org.mockpayments.client.Match;
 import org.mockpayments.client.MockConnection;
 import org.mockpayments.testsupport.TestSocket;
@@ -26,6 +26,7 @@ class PerTestContainerIT {
     assertThat(conn.id()).isEqualTo("c1");
     assertThat(conn.info().seq()).as("the first event of a fresh server").isEqualTo(1);
     client.send("hello");
-    assertThat(payments.awaitFrame(Match.equalTo("hello"), Duration.ofSeconds(5)).seq()).isEqualTo(2);
+    assertThat(payments.awaitFrame(Match.equalTo("hello"), Duration.ofSeconds(5)).seq())
+        .isEqualTo(2);
   }
 }

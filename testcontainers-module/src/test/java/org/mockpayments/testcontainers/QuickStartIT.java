@@ -2,10 +2,10 @@ package org.mockpayments.testcontainers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Timeout;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.mockpayments.client.Frame;
 import org.mockpayments.client.Match;
 import org.mockpayments.client.MockConnection;
@@ -21,9 +21,11 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 class QuickStartIT {
   // quick-start-begin
   @Container
-  static MockPaymentsContainer payments = new MockPaymentsContainer()
-      .withStub(Stub.onMessage(Match.jsonSubset("{\"initiate_payment\":true}"))
-          .reply(Reply.json("{\"payment_methods\":[\"credit_card\"]}")));
+  static MockPaymentsContainer payments =
+      new MockPaymentsContainer()
+          .withStub(
+              Stub.onMessage(Match.jsonSubset("{\"initiate_payment\":true}"))
+                  .reply(Reply.json("{\"payment_methods\":[\"credit_card\"]}")));
 
   @Test
   void fulfilsTheOrder() {
@@ -34,7 +36,9 @@ class QuickStartIT {
     assertThat(client.nextText()).isEqualTo("{\"payment_methods\":[\"credit_card\"]}");
     client.send("{\"initiate_payment\":\"credit_card\",\"order_id\":\"o-1\"}");
 
-    Frame chosen = payments.awaitFrame(Match.jsonSubset("{\"initiate_payment\":\"credit_card\"}"), Duration.ofSeconds(5));
+    Frame chosen =
+        payments.awaitFrame(
+            Match.jsonSubset("{\"initiate_payment\":\"credit_card\"}"), Duration.ofSeconds(5));
     assertThat(chosen.text()).contains("\"order_id\":\"o-1\"");
     conn.sendJson("{\"state\":\"FULFILL\"}");
     assertThat(client.nextText()).isEqualTo("{\"state\":\"FULFILL\"}");

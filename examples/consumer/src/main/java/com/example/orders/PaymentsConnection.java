@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * service offers, and learns when the payment is fulfilled. The code under test in this example.
  */
 public final class PaymentsConnection implements AutoCloseable {
-  private static final Pattern FIRST_METHOD = Pattern.compile("\"payment_methods\"\\s*:\\s*\\[\\s*\"([^\"]+)\"");
+  private static final Pattern FIRST_METHOD =
+      Pattern.compile("\"payment_methods\"\\s*:\\s*\\[\\s*\"([^\"]+)\"");
 
   private final CompletableFuture<String> fulfilled = new CompletableFuture<>();
   private final CompletableFuture<Integer> closed = new CompletableFuture<>();
@@ -23,8 +24,12 @@ public final class PaymentsConnection implements AutoCloseable {
   private CompletableFuture<WebSocket> sending = CompletableFuture.completedFuture(null);
 
   private PaymentsConnection(URI payments) {
-    this.socket = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
-        .buildAsync(payments, new Listener()).join();
+    this.socket =
+        HttpClient.newHttpClient()
+            .newWebSocketBuilder()
+            .connectTimeout(Duration.ofSeconds(5))
+            .buildAsync(payments, new Listener())
+            .join();
   }
 
   /** Connects to the Payments service at {@code payments}, such as {@code ws://payments/ws}. */

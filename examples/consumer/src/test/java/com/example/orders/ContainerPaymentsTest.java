@@ -12,11 +12,11 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 @Testcontainers
 class ContainerPaymentsTest extends PaymentsContract {
   // use-in-your-project-container-begin
-  @Container
-  static MockPaymentsContainer payments = new MockPaymentsContainer();
+  @Container static MockPaymentsContainer payments = new MockPaymentsContainer();
 
   @RegisterExtension
   static MockPaymentsExtension mock = MockPaymentsExtension.of(payments).resettingBeforeEachTest();
+
   // use-in-your-project-container-end
 
   @Override

@@ -13,8 +13,8 @@ import org.mockpayments.client.Reply;
 import org.mockpayments.client.Stub;
 
 /**
- * The Orders service's payment tests, written once against {@link MockPayments}: each subclass
- * runs them against the mock in a container or inside the JVM.
+ * The Orders service's payment tests, written once against {@link MockPayments}: each subclass runs
+ * them against the mock in a container or inside the JVM.
  */
 @Timeout(30)
 abstract class PaymentsContract {
@@ -29,18 +29,22 @@ abstract class PaymentsContract {
   // use-in-your-project-test-begin
   @Test
   void paysWithTheFirstOfferedMethod() {
-    payments().addStub(Stub.onMessage(Match.jsonSubset("{\"initiate_payment\":true}"))
-        .reply(Reply.json("{\"payment_methods\":[\"credit_card\",\"paypal\"]}")));
+    payments()
+        .addStub(
+            Stub.onMessage(Match.jsonSubset("{\"initiate_payment\":true}"))
+                .reply(Reply.json("{\"payment_methods\":[\"credit_card\",\"paypal\"]}")));
 
     try (PaymentsConnection orders = PaymentsConnection.open(paymentsUrl())) {
       orders.startPayment("o-1");
 
       MockConnection conn = payments().awaitConnection(WAIT);
-      conn.awaitFrame(Match.jsonSubset("{\"initiate_payment\":\"credit_card\",\"order_id\":\"o-1\"}"), WAIT);
+      conn.awaitFrame(
+          Match.jsonSubset("{\"initiate_payment\":\"credit_card\",\"order_id\":\"o-1\"}"), WAIT);
       conn.sendJson("{\"state\":\"FULFILL\"}");
       assertThat(orders.fulfilled()).succeedsWithin(WAIT).isEqualTo("o-1");
     }
   }
+
   // use-in-your-project-test-end
 
   @Test

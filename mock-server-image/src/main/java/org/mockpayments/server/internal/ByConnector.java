@@ -6,7 +6,10 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.Callback;
 
-/** Sends each request to the handler of the port it came in on: WebSocket upgrades or the control API. */
+/**
+ * Sends each request to the handler of the port it came in on: WebSocket upgrades or the control
+ * API.
+ */
 final class ByConnector extends Handler.Wrapper {
   private final ServerConnector webSocketConnector;
   private final Handler webSocketPort;

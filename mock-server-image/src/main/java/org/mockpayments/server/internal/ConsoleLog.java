@@ -1,9 +1,9 @@
 package org.mockpayments.server.internal;
 
+import java.io.PrintStream;
 import org.mockpayments.server.internal.journal.ConnectionSnapshot;
 import org.mockpayments.server.internal.journal.Handshake;
 import org.mockpayments.server.internal.journal.JournalEntry;
-import java.io.PrintStream;
 
 /** The story of the server on stdout, so {@code docker logs} tells what happened. */
 public final class ConsoleLog {
@@ -26,14 +26,28 @@ public final class ConsoleLog {
     } else if (event instanceof JournalEntry.Opened opened) {
       ConnectionSnapshot connection = opened.connection();
       Handshake handshake = connection.handshake();
-      out.println(connection.id() + " opened " + handshake.path() + (handshake.query() == null ? "" : "?" + handshake.query())
-          + " from " + handshake.remoteAddress());
+      out.println(
+          connection.id()
+              + " opened "
+              + handshake.path()
+              + (handshake.query() == null ? "" : "?" + handshake.query())
+              + " from "
+              + handshake.remoteAddress());
     } else if (event instanceof JournalEntry.Closed closed) {
       ConnectionSnapshot connection = closed.connection();
-      out.println(connection.id() + " closed with code " + connection.closeCode()
-          + (connection.closeReason() == null || connection.closeReason().isEmpty() ? "" : " " + connection.closeReason()));
+      out.println(
+          connection.id()
+              + " closed with code "
+              + connection.closeCode()
+              + (connection.closeReason() == null || connection.closeReason().isEmpty()
+                  ? ""
+                  : " " + connection.closeReason()));
     } else if (event instanceof JournalEntry.Refused refused) {
-      out.println("refused an upgrade on " + refused.attempt().path() + " with " + refused.attempt().status());
+      out.println(
+          "refused an upgrade on "
+              + refused.attempt().path()
+              + " with "
+              + refused.attempt().status());
     }
   }
 }

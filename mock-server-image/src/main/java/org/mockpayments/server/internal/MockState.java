@@ -1,5 +1,10 @@
 package org.mockpayments.server.internal;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.mockpayments.server.internal.control.EventHub;
 import org.mockpayments.server.internal.journal.Journal;
 import org.mockpayments.server.internal.json.ApiException;
@@ -7,17 +12,12 @@ import org.mockpayments.server.internal.scripting.HandshakeRejections;
 import org.mockpayments.server.internal.scripting.Stubs;
 import org.mockpayments.server.internal.websocket.ConnectionRegistry;
 import org.mockpayments.server.internal.websocket.LiveConnection;
-import com.google.gson.JsonElement;
-import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 /** The state of one mock server: connections, journal, stubs and the live event feed. */
 public final class MockState {
-  /** How long a reset or a stop waits for a client to answer its close frame before cutting it off. */
+  /**
+   * How long a reset or a stop waits for a client to answer its close frame before cutting it off.
+   */
   private static final long CLOSE_GRACE_SECONDS = 2;
 
   final EventHub events = new EventHub();
@@ -30,23 +30,29 @@ public final class MockState {
 
   MockState(ConsoleLog log, int journalLimit) {
     this.log = log;
-    ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
-      Thread thread = Executors.defaultThreadFactory().newThread(runnable);
-      thread.setName("mock-timer");
-      thread.setDaemon(true);
-      return thread;
-    });
+    ScheduledThreadPoolExecutor executor =
+        new ScheduledThreadPoolExecutor(
+            1,
+            runnable -> {
+              Thread thread = Executors.defaultThreadFactory().newThread(runnable);
+              thread.setName("mock-timer");
+              thread.setDaemon(true);
+              return thread;
+            });
     executor.setRemoveOnCancelPolicy(true);
     this.scheduler = executor;
-    this.journal = new Journal(journalLimit, entry -> {
-      log.entry(entry);
-      events.publish(entry);
-    }, log::info);
+    this.journal =
+        new Journal(
+            journalLimit,
+            entry -> {
+              log.entry(entry);
+              events.publish(entry);
+            },
+            log::info);
     this.connections = new ConnectionRegistry(journal, scheduler);
     this.stubs = new Stubs(scheduler, log::info);
     this.rejections = new HandshakeRejections(journal);
   }
-
 
   /**
    * Clears the journal, forgets the connections that ended (or that the mock is ending), cancels
@@ -55,16 +61,20 @@ public final class MockState {
    * Completes with the last seq before the reset: everything after it is new.
    */
   CompletableFuture<Long> reset(boolean closeOpen) {
-    CompletableFuture<Void> allClosed = closeOpen ? closeAll("mock server reset") : CompletableFuture.completedFuture(null);
-    return allClosed.thenApply(ignored -> {
-      long seq = connections.forgetEndedAndClear(lastSeq -> {
-        stubs.restore();
-        rejections.clear();
-        events.publishReset(lastSeq);
-      });
-      log.info("reset (history up to #" + seq + " cleared)");
-      return seq;
-    });
+    CompletableFuture<Void> allClosed =
+        closeOpen ? closeAll("mock server reset") : CompletableFuture.completedFuture(null);
+    return allClosed.thenApply(
+        ignored -> {
+          long seq =
+              connections.forgetEndedAndClear(
+                  lastSeq -> {
+                    stubs.restore();
+                    rejections.clear();
+                    events.publishReset(lastSeq);
+                  });
+          log.info("reset (history up to #" + seq + " cleared)");
+          return seq;
+        });
   }
 
   /**
@@ -73,9 +83,10 @@ public final class MockState {
    * waited for, not closed twice.
    */
   CompletableFuture<Void> closeAll(String reason) {
-    return CompletableFuture.allOf(connections.resolve(ConnectionRegistry.ALL).stream()
-        .map(connection -> closeGoingAway(connection, reason))
-        .toArray(CompletableFuture[]::new));
+    return CompletableFuture.allOf(
+        connections.resolve(ConnectionRegistry.ALL).stream()
+            .map(connection -> closeGoingAway(connection, reason))
+            .toArray(CompletableFuture[]::new));
   }
 
   private CompletableFuture<Void> closeGoingAway(LiveConnection connection, String reason) {
@@ -86,13 +97,16 @@ public final class MockState {
         return connection.closed();
       }
     }
-    scheduler.schedule(() -> {
-      try {
-        connection.drop();
-      } catch (ApiException closedMeanwhile) {
-        // The close handshake finished first, as it should.
-      }
-    }, CLOSE_GRACE_SECONDS, TimeUnit.SECONDS);
+    scheduler.schedule(
+        () -> {
+          try {
+            connection.drop();
+          } catch (ApiException closedMeanwhile) {
+            // The close handshake finished first, as it should.
+          }
+        },
+        CLOSE_GRACE_SECONDS,
+        TimeUnit.SECONDS);
     return connection.closed();
   }
 }

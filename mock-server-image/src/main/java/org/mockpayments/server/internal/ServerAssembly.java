@@ -1,5 +1,19 @@
 package org.mockpayments.server.internal;
 
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.component.LifeCycle;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
+import org.mockpayments.server.ServerSettings;
+import org.mockpayments.server.TlsSettings;
 import org.mockpayments.server.internal.control.CertificateRoutes;
 import org.mockpayments.server.internal.control.ClientRoutes;
 import org.mockpayments.server.internal.control.ConnectionRoutes;
@@ -14,34 +28,8 @@ import org.mockpayments.server.internal.control.RejectionRoutes;
 import org.mockpayments.server.internal.control.ResetRoutes;
 import org.mockpayments.server.internal.control.StubRoutes;
 import org.mockpayments.server.internal.control.TranscriptRoutes;
-import org.mockpayments.server.internal.json.ApiException;
-import org.mockpayments.server.internal.json.Json;
 import org.mockpayments.server.internal.tls.TlsCertificate;
 import org.mockpayments.server.internal.websocket.WebSocketPort;
-import com.google.gson.JsonElement;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.eclipse.jetty.server.Handler;
-import org.eclipse.jetty.server.HttpConfiguration;
-import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.SecureRequestCustomizer;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.server.Server;
-import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.component.LifeCycle;
-import org.eclipse.jetty.util.ssl.SslContextFactory;
-import org.mockpayments.server.ServerSettings;
-import org.mockpayments.server.TlsSettings;
-import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
 
 /**
  * Builds the unstarted Jetty server: one connector for WebSocket upgrades, one for the control API,
@@ -65,9 +53,10 @@ public final class ServerAssembly {
     server.setErrorHandler(new JsonErrorHandler());
 
     TlsCertificate certificate = tlsCertificate(settings.tls());
-    ServerConnector webSocketConnector = certificate == null
-        ? new ServerConnector(server)
-        : new ServerConnector(server, sslContextFactory(certificate), secureHttp());
+    ServerConnector webSocketConnector =
+        certificate == null
+            ? new ServerConnector(server)
+            : new ServerConnector(server, sslContextFactory(certificate), secureHttp());
     webSocketConnector.setPort(settings.webSocketPort());
     webSocketConnector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
     ServerConnector controlConnector = new ServerConnector(server);
@@ -84,20 +73,29 @@ public final class ServerAssembly {
     container.setMaxTextMessageSize(settings.maxMessageBytes());
     container.setMaxBinaryMessageSize(settings.maxMessageBytes());
     container.setMaxFrameSize(settings.maxMessageBytes());
-    Handler upgrades = new WebSocketPort(mock.connections, mock.rejections, mock.stubs, mock.log::info, container,
-        controlConnector::getLocalPort);
+    Handler upgrades =
+        new WebSocketPort(
+            mock.connections,
+            mock.rejections,
+            mock.stubs,
+            mock.log::info,
+            container,
+            controlConnector::getLocalPort);
     upgrades.setServer(server);
 
     ControlRouter router = router(settings, mock, certificate);
     server.setHandler(new ByConnector(webSocketConnector, upgrades, router));
-    server.addEventListener(new LifeCycle.Listener() {
-      @Override
-      public void lifeCycleStopping(LifeCycle event) {
-        // Clients get a proper 1001 rather than a broken connection when the server stops.
-        mock.closeAll("mock server shutting down").completeOnTimeout(null, 1, TimeUnit.SECONDS).join();
-        mock.log.info("stopped");
-      }
-    });
+    server.addEventListener(
+        new LifeCycle.Listener() {
+          @Override
+          public void lifeCycleStopping(LifeCycle event) {
+            // Clients get a proper 1001 rather than a broken connection when the server stops.
+            mock.closeAll("mock server shutting down")
+                .completeOnTimeout(null, 1, TimeUnit.SECONDS)
+                .join();
+            mock.log.info("stopped");
+          }
+        });
     return server;
   }
 
@@ -106,7 +104,8 @@ public final class ServerAssembly {
     ControlRouter router = new ControlRouter(settings.maxBodyBytes(), settings.controlToken());
     new HealthRoutes(mock.journal).register(router);
     new ResetRoutes(mock::reset).register(router);
-    new ConnectionRoutes(mock.connections, mock.scheduler, settings.writeTimeout()).register(router);
+    new ConnectionRoutes(mock.connections, mock.scheduler, settings.writeTimeout())
+        .register(router);
     new FrameRoutes(mock.journal, mock.connections, mock.scheduler).register(router);
     new StubRoutes(mock.stubs).register(router);
     new RejectionRoutes(mock.rejections).register(router);

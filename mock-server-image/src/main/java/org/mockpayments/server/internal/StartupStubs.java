@@ -12,7 +12,10 @@ import org.mockpayments.server.internal.json.ApiException;
 import org.mockpayments.server.internal.json.Json;
 import org.mockpayments.server.internal.scripting.Stubs;
 
-/** The stubs a server starts with, from its stubs file and its settings: they come back on every reset. */
+/**
+ * The stubs a server starts with, from its stubs file and its settings: they come back on every
+ * reset.
+ */
 final class StartupStubs {
   private StartupStubs() {}
 

@@ -10,14 +10,17 @@ import org.mockpayments.server.MockPaymentsServer;
 import org.mockpayments.server.ServerSettings;
 
 /**
- * Run once while the image is built: starts the server, walks the paths every test takes (health,
- * a stub, a WebSocket upgrade and a frame), and stops, so that the class-data sharing archive holds
+ * Run once while the image is built: starts the server, walks the paths every test takes (health, a
+ * stub, a WebSocket upgrade and a frame), and stops, so that the class-data sharing archive holds
  * the classes a real start-up needs. Plain sockets keep the JDK's HTTP client out of the archive.
  */
 public final class Training {
   private Training() {}
 
-  /** Exits non-zero if any step fails, which fails the image build (rather than hanging it on Jetty's threads). */
+  /**
+   * Exits non-zero if any step fails, which fails the image build (rather than hanging it on
+   * Jetty's threads).
+   */
   public static void main(String[] args) {
     try {
       train();
@@ -28,17 +31,28 @@ public final class Training {
   }
 
   private static void train() throws IOException {
-    try (MockPaymentsServer server = MockPaymentsServer.start(ServerSettings.ephemeral(), System.out)) {
+    try (MockPaymentsServer server =
+        MockPaymentsServer.start(ServerSettings.ephemeral(), System.out)) {
       int control = server.controlPort();
       exchange(control, "GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-      String stub = "{\"on\":\"message\",\"match\":{\"jsonSubset\":{\"a\":1}},\"reply\":[{\"json\":{\"b\":2}}]}";
-      exchange(control, "POST /stubs HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Length: "
-          + stub.length() + "\r\n\r\n" + stub);
+      String stub =
+          "{\"on\":\"message\",\"match\":{\"jsonSubset\":{\"a\":1}},\"reply\":[{\"json\":{\"b\":2}}]}";
+      exchange(
+          control,
+          "POST /stubs HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\nContent-Length: "
+              + stub.length()
+              + "\r\n\r\n"
+              + stub);
       try (Socket socket = new Socket("localhost", server.webSocketPort())) {
         OutputStream out = socket.getOutputStream();
-        out.write(("GET /training HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-            + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
-            .getBytes(StandardCharsets.US_ASCII));
+        out.write(
+            ("GET /training HTTP/1.1\r\n"
+                    + "Host: localhost\r\n"
+                    + "Upgrade: websocket\r\n"
+                    + "Connection: Upgrade\r\n"
+                    + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                    + "Sec-WebSocket-Version: 13\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII));
         out.write(maskedTextFrame("{\"a\":1}"));
         out.flush();
         readUntil(socket.getInputStream(), "\"b\":2");

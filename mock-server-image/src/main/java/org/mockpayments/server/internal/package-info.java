@@ -10,10 +10,13 @@
  *   <li>{@code json}: strict JSON reading and the {@code ApiException} that becomes a 4xx answer.
  *   <li>{@code frames}: what a WebSocket frame carries, and matching payloads.
  *   <li>{@code journal}: the history of frames, connections and refused upgrades, and awaits on it.
- *   <li>{@code scripting}: stubs, replies, templates, scenario states, handshake rejections. No Jetty.
+ *   <li>{@code scripting}: stubs, replies, templates, scenario states, handshake rejections. No
+ *       Jetty.
  *   <li>{@code tls}: the WebSocket port's certificate. Uses nothing else here.
- *   <li>{@code websocket}: the WebSocket port on Jetty: upgrades, endpoints, live connections, faults.
- *   <li>{@code control}: the JSON control API on Jetty: router, routes, views, long-polls, live events.
+ *   <li>{@code websocket}: the WebSocket port on Jetty: upgrades, endpoints, live connections,
+ *       faults.
+ *   <li>{@code control}: the JSON control API on Jetty: router, routes, views, long-polls, live
+ *       events.
  * </ol>
  */
 package org.mockpayments.server.internal;

@@ -13,12 +13,16 @@ public final class CertificateRoutes {
   }
 
   public void register(ControlRouter router) {
-    router.route("GET", "/tls/certificate", ex -> {
-      if (certificate == null) {
-        throw ApiException.notFound(
-            "This server serves plain ws://, so it has no certificate (start it with MOCK_TLS=true).");
-      }
-      ex.respondText(200, "application/x-pem-file", certificate.pem());
-    });
+    router.route(
+        "GET",
+        "/tls/certificate",
+        ex -> {
+          if (certificate == null) {
+            throw ApiException.notFound(
+                "This server serves plain ws://, so it has no certificate (start it with"
+                    + " MOCK_TLS=true).");
+          }
+          ex.respondText(200, "application/x-pem-file", certificate.pem());
+        });
   }
 }

@@ -1,9 +1,5 @@
 package org.mockpayments.server.internal.control;
 
-import org.mockpayments.server.internal.json.ApiException;
-import org.mockpayments.server.internal.scripting.Template;
-import org.mockpayments.server.internal.websocket.ConnectionRegistry;
-import org.mockpayments.server.internal.websocket.LiveConnection;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -13,6 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mockpayments.server.internal.json.ApiException;
+import org.mockpayments.server.internal.scripting.Template;
+import org.mockpayments.server.internal.websocket.ConnectionRegistry;
+import org.mockpayments.server.internal.websocket.LiveConnection;
 
 /**
  * {@code /clients?identity=query:order}: connections grouped by a client identity the test chooses
@@ -27,22 +27,27 @@ public final class ClientRoutes {
   }
 
   public void register(ControlRouter router) {
-    router.route("GET", "/clients", Set.of("identity"), ex -> {
-      String identity = ex.query("identity");
-      if (identity == null || identity.isBlank()) {
-        throw ApiException.badRequest("Say how clients are told apart: identity=query:<name>, header:<name> or path.");
-      }
-      Map<String, List<LiveConnection>> byClient = new LinkedHashMap<>();
-      for (LiveConnection connection : connections.list()) {
-        String key = identify(connection, identity);
-        if (key != null) {
-          byClient.computeIfAbsent(key, k -> new ArrayList<>()).add(connection);
-        }
-      }
-      JsonArray clients = new JsonArray();
-      byClient.forEach((key, connections) -> clients.add(history(key, connections)));
-      ex.respond(200, clients);
-    });
+    router.route(
+        "GET",
+        "/clients",
+        Set.of("identity"),
+        ex -> {
+          String identity = ex.query("identity");
+          if (identity == null || identity.isBlank()) {
+            throw ApiException.badRequest(
+                "Say how clients are told apart: identity=query:<name>, header:<name> or path.");
+          }
+          Map<String, List<LiveConnection>> byClient = new LinkedHashMap<>();
+          for (LiveConnection connection : connections.list()) {
+            String key = identify(connection, identity);
+            if (key != null) {
+              byClient.computeIfAbsent(key, k -> new ArrayList<>()).add(connection);
+            }
+          }
+          JsonArray clients = new JsonArray();
+          byClient.forEach((key, connections) -> clients.add(history(key, connections)));
+          ex.respond(200, clients);
+        });
   }
 
   private static String identify(LiveConnection connection, String identity) {
@@ -55,9 +60,12 @@ public final class ClientRoutes {
     } else if (identity.startsWith("header:")) {
       placeholder = "header." + identity.substring(7);
     } else {
-      throw ApiException.badRequest("identity must be query:<name>, header:<name> or path, not '" + identity + "'.");
+      throw ApiException.badRequest(
+          "identity must be query:<name>, header:<name> or path, not '" + identity + "'.");
     }
-    JsonElement value = Template.lookup(placeholder, new Template.Context(connection.recipient(), null, 0, missing -> { }));
+    JsonElement value =
+        Template.lookup(
+            placeholder, new Template.Context(connection.recipient(), null, 0, missing -> {}));
     return value == null ? null : value.getAsString();
   }
 
@@ -70,7 +78,9 @@ public final class ClientRoutes {
     for (int i = 0; i < connections.size(); i++) {
       ids.add(connections.get(i).id());
       if (i > 0) {
-        intervals.add(Duration.between(connections.get(i - 1).openedAt(), connections.get(i).openedAt()).toMillis());
+        intervals.add(
+            Duration.between(connections.get(i - 1).openedAt(), connections.get(i).openedAt())
+                .toMillis());
       }
     }
     client.add("ids", ids);

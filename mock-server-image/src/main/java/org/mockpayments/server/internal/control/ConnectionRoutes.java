@@ -1,5 +1,14 @@
 package org.mockpayments.server.internal.control;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.mockpayments.server.internal.frames.Bytes;
 import org.mockpayments.server.internal.frames.CloseRequest;
 import org.mockpayments.server.internal.journal.Journal;
@@ -10,15 +19,6 @@ import org.mockpayments.server.internal.json.JsonBody;
 import org.mockpayments.server.internal.websocket.ConnectionRegistry;
 import org.mockpayments.server.internal.websocket.LiveConnection;
 import org.mockpayments.server.internal.websocket.PendingWrite;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import java.time.Duration;
-import java.util.List;
-import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.Consumer;
-import java.util.function.Function;
 
 /** {@code /connections}: list, await, and send, close, drop or break one, the latest or all. */
 public final class ConnectionRoutes {
@@ -26,32 +26,68 @@ public final class ConnectionRoutes {
   private final ScheduledExecutorService scheduler;
   private final long writeTimeoutMs;
 
-  public ConnectionRoutes(ConnectionRegistry connections, ScheduledExecutorService scheduler, Duration writeTimeout) {
+  public ConnectionRoutes(
+      ConnectionRegistry connections, ScheduledExecutorService scheduler, Duration writeTimeout) {
     this.connections = connections;
     this.scheduler = scheduler;
     this.writeTimeoutMs = writeTimeout.toMillis();
   }
 
   public void register(ControlRouter router) {
-    router.route("GET", "/connections", ex -> ex.respond(200, JsonViews.connections(connections.list())))
+    router
+        .route(
+            "GET", "/connections", ex -> ex.respond(200, JsonViews.connections(connections.list())))
         .route("GET", "/connections/await", Set.of("count", "since", "timeoutMs"), this::await)
-        .route("GET", "/connections/{id}", ex -> ex.respond(200, JsonViews.connection(one(ex).snapshot())))
+        .route(
+            "GET",
+            "/connections/{id}",
+            ex -> ex.respond(200, JsonViews.connection(one(ex).snapshot())))
         .route("GET", "/connections/{id}/closed", Set.of("timeoutMs"), this::awaitClosed)
         .route("POST", "/connections/{id}/send", ex -> withBody(ex, this::send))
         .route("POST", "/connections/{id}/close", ex -> withBody(ex, this::close))
-        .route("POST", "/connections/{id}/drop", ex -> withBody(ex, noBody("dropped", LiveConnection::drop)))
+        .route(
+            "POST",
+            "/connections/{id}/drop",
+            ex -> withBody(ex, noBody("dropped", LiveConnection::drop)))
         .route("POST", "/connections/{id}/ping", ex -> withBody(ex, this::ping))
-        .route("POST", "/connections/{id}/tcp-reset", ex -> withBody(ex, noBody("reset", LiveConnection::resetTcp)))
-        .route("POST", "/connections/{id}/freeze", ex -> withBody(ex, noBody("frozen", LiveConnection::freeze)))
-        .route("POST", "/connections/{id}/release", ex -> withBody(ex, noBody("released", LiveConnection::release)))
-        .route("POST", "/connections/{id}/pongs", ex -> withBody(ex, (exchange, json) -> {
-          boolean auto = JsonBody.of(json, "the body", "auto").bool("auto", true);
-          return forEach(exchange, "changed", connection -> done(() -> connection.autoPong(auto)));
-        }))
-        .route("POST", "/connections/{id}/latency", ex -> withBody(ex, (exchange, json) -> {
-          long delayMs = JsonBody.of(json, "the body", "delayMs").integer("delayMs", 0, 600_000, 0);
-          return forEach(exchange, "changed", connection -> done(() -> connection.latency(delayMs)));
-        }));
+        .route(
+            "POST",
+            "/connections/{id}/tcp-reset",
+            ex -> withBody(ex, noBody("reset", LiveConnection::resetTcp)))
+        .route(
+            "POST",
+            "/connections/{id}/freeze",
+            ex -> withBody(ex, noBody("frozen", LiveConnection::freeze)))
+        .route(
+            "POST",
+            "/connections/{id}/release",
+            ex -> withBody(ex, noBody("released", LiveConnection::release)))
+        .route(
+            "POST",
+            "/connections/{id}/pongs",
+            ex ->
+                withBody(
+                    ex,
+                    (exchange, json) -> {
+                      boolean auto = JsonBody.of(json, "the body", "auto").bool("auto", true);
+                      return forEach(
+                          exchange, "changed", connection -> done(() -> connection.autoPong(auto)));
+                    }))
+        .route(
+            "POST",
+            "/connections/{id}/latency",
+            ex ->
+                withBody(
+                    ex,
+                    (exchange, json) -> {
+                      long delayMs =
+                          JsonBody.of(json, "the body", "delayMs")
+                              .integer("delayMs", 0, 600_000, 0);
+                      return forEach(
+                          exchange,
+                          "changed",
+                          connection -> done(() -> connection.latency(delayMs)));
+                    }));
   }
 
   private void await(Exchange ex) {
@@ -59,18 +95,32 @@ public final class ConnectionRoutes {
     Long since = ex.query("since") == null ? null : ex.queryLong("since", 0, Long.MAX_VALUE, 0);
     long timeoutMs = ex.queryLong("timeoutMs", 0, LongPoll.MAX_TIMEOUT_MS, 5000);
     CompletableFuture<List<LiveConnection>> pending = connections.awaitCount(count, since);
-    CompletableFuture<List<LiveConnection>> bounded = LongPoll.within(pending, timeoutMs, scheduler,
-        () -> connections.cancel(pending),
-        () -> ApiException.timeout("Expected at least " + count + " connection(s) to open within " + timeoutMs
-            + " ms, but " + connections.countOpenedAfter(since) + " opened "
-            + (since == null ? "since the last reset" : "after seq " + since) + "."));
+    CompletableFuture<List<LiveConnection>> bounded =
+        LongPoll.within(
+            pending,
+            timeoutMs,
+            scheduler,
+            () -> connections.cancel(pending),
+            () ->
+                ApiException.timeout(
+                    "Expected at least "
+                        + count
+                        + " connection(s) to open within "
+                        + timeoutMs
+                        + " ms, but "
+                        + connections.countOpenedAfter(since)
+                        + " opened "
+                        + (since == null ? "since the last reset" : "after seq " + since)
+                        + "."));
     ex.respondWhenDone(bounded, 200, JsonViews::connections);
   }
 
   /** One connection named by the path: an id or {@code latest}. */
   private LiveConnection one(Exchange ex) {
     if (ConnectionRegistry.ALL.equals(ex.pathParam(0))) {
-      throw ApiException.badRequest("Name one connection here (an id or 'latest'), not 'all'; GET /connections lists them all.");
+      throw ApiException.badRequest(
+          "Name one connection here (an id or 'latest'), not 'all'; GET /connections lists them"
+              + " all.");
     }
     return connections.resolve(ex.pathParam(0)).get(0);
   }
@@ -78,14 +128,27 @@ public final class ConnectionRoutes {
   private void awaitClosed(Exchange ex) {
     LiveConnection connection = one(ex);
     long timeoutMs = ex.queryLong("timeoutMs", 0, LongPoll.MAX_TIMEOUT_MS, 5000);
-    CompletableFuture<Void> bounded = LongPoll.within(connection.closed(), timeoutMs, scheduler, () -> { },
-        () -> ApiException.timeout("Connection " + connection.id() + " was still open after " + timeoutMs + " ms."));
+    CompletableFuture<Void> bounded =
+        LongPoll.within(
+            connection.closed(),
+            timeoutMs,
+            scheduler,
+            () -> {},
+            () ->
+                ApiException.timeout(
+                    "Connection "
+                        + connection.id()
+                        + " was still open after "
+                        + timeoutMs
+                        + " ms."));
     ex.respondWhenDone(bounded, 200, ignored -> JsonViews.connection(connection.snapshot()));
   }
 
   private CompletableFuture<JsonObject> send(Exchange ex, JsonElement element) {
     JsonBody body = JsonBody.of(element, "the body", "text", "json", "binary");
-    String shape = "The send body must be exactly one of {\"text\":\"...\"}, {\"json\":<any JSON>} or {\"binary\":\"<base64>\"}.";
+    String shape =
+        "The send body must be exactly one of {\"text\":\"...\"}, {\"json\":<any JSON>} or"
+            + " {\"binary\":\"<base64>\"}.";
     if (body.keys().size() != 1) {
       throw ApiException.badRequest(shape);
     }
@@ -107,7 +170,10 @@ public final class ConnectionRoutes {
 
   private CompletableFuture<JsonObject> close(Exchange ex, JsonElement body) {
     CloseRequest close = CloseRequest.parse(body, "the body", 1000);
-    return forEach(ex, "closed", connection -> connection.close(close.code(), close.reason(), Journal.NO_CAUSE));
+    return forEach(
+        ex,
+        "closed",
+        connection -> connection.close(close.code(), close.reason(), Journal.NO_CAUSE));
   }
 
   private CompletableFuture<JsonObject> ping(Exchange ex, JsonElement element) {
@@ -115,7 +181,8 @@ public final class ConnectionRoutes {
     String base64 = body.string("base64");
     byte[] bytes = base64 == null ? new byte[0] : Base64Payload.decode(base64, "'base64'");
     if (bytes.length > 125) {
-      throw ApiException.badRequest("A ping payload can carry at most 125 bytes, not " + bytes.length + ".");
+      throw ApiException.badRequest(
+          "A ping payload can carry at most 125 bytes, not " + bytes.length + ".");
     }
     return forEach(ex, "sent", connection -> connection.ping(Bytes.of(bytes)));
   }
@@ -137,26 +204,42 @@ public final class ConnectionRoutes {
   private CompletableFuture<JsonObject> forEach(
       Exchange ex, String counted, Function<LiveConnection, PendingWrite> action) {
     List<LiveConnection> targets = connections.resolve(ex.pathParam(0));
-    CompletableFuture<?>[] done = targets.stream()
-        .map(connection -> withinWriteTimeout(connection, action.apply(connection)))
-        .toArray(CompletableFuture[]::new);
-    return CompletableFuture.allOf(done).thenApply(ignored -> {
-      JsonObject result = new JsonObject();
-      result.addProperty(counted, targets.size());
-      return result;
-    });
+    CompletableFuture<?>[] done =
+        targets.stream()
+            .map(connection -> withinWriteTimeout(connection, action.apply(connection)))
+            .toArray(CompletableFuture[]::new);
+    return CompletableFuture.allOf(done)
+        .thenApply(
+            ignored -> {
+              JsonObject result = new JsonObject();
+              result.addProperty(counted, targets.size());
+              return result;
+            });
   }
 
   /** A client that stops reading fails its own push, not everyone's: the frame stays queued. */
-  private CompletableFuture<Void> withinWriteTimeout(LiveConnection connection, PendingWrite write) {
-    return LongPoll.within(write.written(), writeTimeoutMs, scheduler, () -> { },
-        () -> ApiException.writeTimeout(write.journaled().isDone()
-            ? "Connection " + connection.id() + " did not take the frame within " + writeTimeoutMs + " ms: the client "
-                + "is not reading (MOCK_WRITE_TIMEOUT_MS). The frame is in the journal and stays queued; it goes out "
-                + "if the client reads again."
-            : "Connection " + connection.id() + " is frozen, so the frame was not sent within " + writeTimeoutMs
-                + " ms (MOCK_WRITE_TIMEOUT_MS). It stays queued, and goes out, into the journal too, when the "
-                + "connection is released."));
+  private CompletableFuture<Void> withinWriteTimeout(
+      LiveConnection connection, PendingWrite write) {
+    return LongPoll.within(
+        write.written(),
+        writeTimeoutMs,
+        scheduler,
+        () -> {},
+        () ->
+            ApiException.writeTimeout(
+                write.journaled().isDone()
+                    ? "Connection "
+                        + connection.id()
+                        + " did not take the frame within "
+                        + writeTimeoutMs
+                        + " ms: the client is not reading (MOCK_WRITE_TIMEOUT_MS). The frame is in"
+                        + " the journal and stays queued; it goes out if the client reads again."
+                    : "Connection "
+                        + connection.id()
+                        + " is frozen, so the frame was not sent within "
+                        + writeTimeoutMs
+                        + " ms (MOCK_WRITE_TIMEOUT_MS). It stays queued, and goes out, into the"
+                        + " journal too, when the connection is released."));
   }
 
   private interface BodyAction {
@@ -165,6 +248,7 @@ public final class ConnectionRoutes {
 
   /** Reads the body, runs the action on it, and answers 200 with its result. */
   private static void withBody(Exchange ex, BodyAction action) {
-    ex.respondWhenDone(ex.body().thenCompose(json -> action.apply(ex, json)), 200, result -> result);
+    ex.respondWhenDone(
+        ex.body().thenCompose(json -> action.apply(ex, json)), 200, result -> result);
   }
 }

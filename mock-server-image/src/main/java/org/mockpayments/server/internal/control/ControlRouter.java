@@ -1,6 +1,5 @@
 package org.mockpayments.server.internal.control;
 
-import org.mockpayments.server.internal.json.ApiException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.mockpayments.server.internal.json.ApiException;
 
 /**
  * The control port's router: {@code {param}} path templates per method, each with the query
@@ -53,7 +53,9 @@ public final class ControlRouter extends Handler.Abstract {
 
   /** Every route as {@code METHOD /template}, such as {@code GET /connections/{id}}. */
   public List<String> routes() {
-    return routes.stream().map(route -> route.method + " /" + String.join("/", route.segments)).toList();
+    return routes.stream()
+        .map(route -> route.method + " /" + String.join("/", route.segments))
+        .toList();
   }
 
   @Override
@@ -73,9 +75,12 @@ public final class ControlRouter extends Handler.Abstract {
       try {
         if (!isPageFile(route) && !authorized(request, exchange, route)) {
           response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer");
-          throw new ApiException(401, "unauthorized", "This mock's control API needs the header "
-              + "'Authorization: Bearer <token>' with the token it was started with (MOCK_CONTROL_TOKEN); "
-              + "only GET /events also takes it as ?token=.");
+          throw new ApiException(
+              401,
+              "unauthorized",
+              "This mock's control API needs the header 'Authorization: Bearer <token>' with the"
+                  + " token it was started with (MOCK_CONTROL_TOKEN); only GET /events also takes"
+                  + " it as ?token=.");
         }
         requireKnownQuery(exchange, route);
         route.action.handle(exchange);
@@ -86,14 +91,25 @@ public final class ControlRouter extends Handler.Abstract {
     }
     Exchange exchange = new Exchange(request, response, callback, List.of(), maxBodyBytes);
     if (allowed.isEmpty()) {
-      exchange.fail(ApiException.notFound(
-          "There is no control route " + request.getMethod() + " " + Request.getPathInContext(request)
-              + "; see the control API reference (GET /openapi.json lists every route)."));
+      exchange.fail(
+          ApiException.notFound(
+              "There is no control route "
+                  + request.getMethod()
+                  + " "
+                  + Request.getPathInContext(request)
+                  + "; see the control API reference (GET /openapi.json lists every route)."));
     } else {
       response.getHeaders().put(HttpHeader.ALLOW, String.join(", ", allowed));
-      exchange.fail(new ApiException(405, "method_not_allowed",
-          Request.getPathInContext(request) + " does not take " + request.getMethod() + "; use "
-              + String.join(" or ", allowed) + "."));
+      exchange.fail(
+          new ApiException(
+              405,
+              "method_not_allowed",
+              Request.getPathInContext(request)
+                  + " does not take "
+                  + request.getMethod()
+                  + "; use "
+                  + String.join(" or ", allowed)
+                  + "."));
     }
     return true;
   }
@@ -106,9 +122,16 @@ public final class ControlRouter extends Handler.Abstract {
     }
     if (!unknown.isEmpty()) {
       String where = exchange.method() + " /" + String.join("/", route.segments);
-      throw ApiException.badRequest("Unknown query parameter" + (unknown.size() == 1 ? " " : "s ")
-          + String.join(", ", unknown.stream().map(name -> "'" + name + "'").toList()) + " for " + where + "; "
-          + (route.query.isEmpty() ? "it takes none." : "it takes: " + String.join(", ", new TreeSet<>(route.query)) + "."));
+      throw ApiException.badRequest(
+          "Unknown query parameter"
+              + (unknown.size() == 1 ? " " : "s ")
+              + String.join(", ", unknown.stream().map(name -> "'" + name + "'").toList())
+              + " for "
+              + where
+              + "; "
+              + (route.query.isEmpty()
+                  ? "it takes none."
+                  : "it takes: " + String.join(", ", new TreeSet<>(route.query)) + "."));
     }
   }
 

@@ -1,10 +1,10 @@
 package org.mockpayments.server.internal.control;
 
-import org.mockpayments.server.internal.journal.JournalEntry;
-import org.mockpayments.server.internal.json.Json;
 import com.google.gson.JsonObject;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.mockpayments.server.internal.journal.JournalEntry;
+import org.mockpayments.server.internal.json.Json;
 
 /** Fans live events out to the {@code /events} streams, as Server-Sent Events text. */
 public final class EventHub {

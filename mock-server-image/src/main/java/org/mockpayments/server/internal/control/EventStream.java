@@ -18,7 +18,7 @@ public final class EventStream extends IteratingCallback implements Consumer<Str
   private final Queue<String> queue = new ConcurrentLinkedQueue<>();
   private final Response response;
   private final Callback requestCallback;
-  private volatile Runnable onEnd = () -> { };
+  private volatile Runnable onEnd = () -> {};
 
   EventStream(Response response, Callback requestCallback) {
     this.response = response;

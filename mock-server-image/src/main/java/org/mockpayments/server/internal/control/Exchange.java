@@ -1,7 +1,5 @@
 package org.mockpayments.server.internal.control;
 
-import org.mockpayments.server.internal.json.ApiException;
-import org.mockpayments.server.internal.json.Json;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
 import java.nio.ByteBuffer;
@@ -18,6 +16,8 @@ import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 import org.eclipse.jetty.util.Promise;
+import org.mockpayments.server.internal.json.ApiException;
+import org.mockpayments.server.internal.json.Json;
 
 /**
  * One control API request and its answer: path parameters, query, strict body, and a JSON, text or
@@ -33,7 +33,12 @@ public final class Exchange {
   private final long maxBodyBytes;
   private Fields query;
 
-  Exchange(Request request, Response response, Callback callback, List<String> pathParams, long maxBodyBytes) {
+  Exchange(
+      Request request,
+      Response response,
+      Callback callback,
+      List<String> pathParams,
+      long maxBodyBytes) {
     this.request = request;
     this.response = response;
     this.callback = callback;
@@ -78,7 +83,15 @@ public final class Exchange {
       // Reported below with the allowed range.
     }
     throw ApiException.badRequest(
-        "Query parameter '" + name + "' must be a whole number from " + min + " to " + max + ", not '" + value + "'.");
+        "Query parameter '"
+            + name
+            + "' must be a whole number from "
+            + min
+            + " to "
+            + max
+            + ", not '"
+            + value
+            + "'.");
   }
 
   /** The request body as JSON; an empty body is {@link JsonNull}. */
@@ -89,12 +102,12 @@ public final class Exchange {
     int limit = (int) Math.min(Integer.MAX_VALUE - 16, maxBodyBytes);
     CompletableFuture<byte[]> read = new CompletableFuture<>();
     Content.Source.asByteArrayAsync(request, limit, Promise.Invocable.toPromise(read));
-    return read
-        .exceptionallyCompose(tooMuch -> drainThenFail(tooLarge()))
-        .thenApply(bytes -> {
-          String text = new String(bytes, StandardCharsets.UTF_8);
-          return text.isBlank() ? JsonNull.INSTANCE : Json.parseBody(text);
-        });
+    return read.exceptionallyCompose(tooMuch -> drainThenFail(tooLarge()))
+        .thenApply(
+            bytes -> {
+              String text = new String(bytes, StandardCharsets.UTF_8);
+              return text.isBlank() ? JsonNull.INSTANCE : Json.parseBody(text);
+            });
   }
 
   /**
@@ -103,14 +116,21 @@ public final class Exchange {
    */
   private <T> CompletableFuture<T> drainThenFail(ApiException failure) {
     CompletableFuture<T> failed = new CompletableFuture<>();
-    Content.Source.consumeAll(request, Callback.from(
-        () -> failed.completeExceptionally(failure), ignored -> failed.completeExceptionally(failure)));
+    Content.Source.consumeAll(
+        request,
+        Callback.from(
+            () -> failed.completeExceptionally(failure),
+            ignored -> failed.completeExceptionally(failure)));
     return failed;
   }
 
   private ApiException tooLarge() {
-    return new ApiException(413, "body_too_large",
-        "The request body is larger than the limit of " + maxBodyBytes + " bytes (MOCK_MAX_BODY_BYTES).");
+    return new ApiException(
+        413,
+        "body_too_large",
+        "The request body is larger than the limit of "
+            + maxBodyBytes
+            + " bytes (MOCK_MAX_BODY_BYTES).");
   }
 
   void respond(int status, JsonElement body) {
@@ -145,19 +165,23 @@ public final class Exchange {
     response.getHeaders().put(name, value);
   }
 
-  /** Answers with {@code status} and {@code toJson} of the result once it is there, or the failure. */
-  <T> void respondWhenDone(CompletableFuture<T> result, int status, Function<T, JsonElement> toJson) {
-    result.whenComplete((value, failure) -> {
-      if (failure != null) {
-        fail(failure);
-      } else {
-        try {
-          respond(status, toJson.apply(value));
-        } catch (RuntimeException e) {
-          fail(e);
-        }
-      }
-    });
+  /**
+   * Answers with {@code status} and {@code toJson} of the result once it is there, or the failure.
+   */
+  <T> void respondWhenDone(
+      CompletableFuture<T> result, int status, Function<T, JsonElement> toJson) {
+    result.whenComplete(
+        (value, failure) -> {
+          if (failure != null) {
+            fail(failure);
+          } else {
+            try {
+              respond(status, toJson.apply(value));
+            } catch (RuntimeException e) {
+              fail(e);
+            }
+          }
+        });
   }
 
   void respondEmpty(int status) {
@@ -178,11 +202,14 @@ public final class Exchange {
       body = api.toJson();
     } else {
       status = 500;
-      body = ApiException.errorBody("internal_error",
-          "The mock server failed unexpectedly (" + cause + "); please report this as a bug.");
+      body =
+          ApiException.errorBody(
+              "internal_error",
+              "The mock server failed unexpectedly (" + cause + "); please report this as a bug.");
     }
     // An unread body would make Jetty close the connection after the answer, under a client that
     // may already be sending its next request on it.
-    Content.Source.consumeAll(request, Callback.from(() -> respond(status, body), ignored -> respond(status, body)));
+    Content.Source.consumeAll(
+        request, Callback.from(() -> respond(status, body), ignored -> respond(status, body)));
   }
 }

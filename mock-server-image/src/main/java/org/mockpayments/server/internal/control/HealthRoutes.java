@@ -1,7 +1,7 @@
 package org.mockpayments.server.internal.control;
 
-import org.mockpayments.server.internal.journal.Journal;
 import com.google.gson.JsonObject;
+import org.mockpayments.server.internal.journal.Journal;
 
 /** {@code /health}: up, the latest seq, and the journal's size. */
 public final class HealthRoutes {
@@ -12,15 +12,18 @@ public final class HealthRoutes {
   }
 
   public void register(ControlRouter router) {
-    router.route("GET", "/health", ex -> {
-      JsonObject status = new JsonObject();
-      status.addProperty("status", "UP");
-      status.addProperty("seq", journal.lastSeq());
-      JsonObject entries = new JsonObject();
-      entries.addProperty("entries", journal.size());
-      entries.addProperty("evicted", journal.evicted());
-      status.add("journal", entries);
-      ex.respond(200, status);
-    });
+    router.route(
+        "GET",
+        "/health",
+        ex -> {
+          JsonObject status = new JsonObject();
+          status.addProperty("status", "UP");
+          status.addProperty("seq", journal.lastSeq());
+          JsonObject entries = new JsonObject();
+          entries.addProperty("entries", journal.size());
+          entries.addProperty("evicted", journal.evicted());
+          status.add("journal", entries);
+          ex.respond(200, status);
+        });
   }
 }

@@ -1,5 +1,9 @@
 package org.mockpayments.server.internal.control;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.util.List;
+import java.util.Map;
 import org.mockpayments.server.internal.frames.Payload;
 import org.mockpayments.server.internal.journal.ConnectionSnapshot;
 import org.mockpayments.server.internal.journal.Handshake;
@@ -8,10 +12,6 @@ import org.mockpayments.server.internal.journal.RefusedUpgrade;
 import org.mockpayments.server.internal.scripting.HandshakeRejections;
 import org.mockpayments.server.internal.scripting.StubRule;
 import org.mockpayments.server.internal.websocket.LiveConnection;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
-import java.util.List;
-import java.util.Map;
 
 /** The control API's JSON for the server's records: made here, at the edge, and nowhere else. */
 public final class JsonViews {
@@ -31,7 +31,8 @@ public final class JsonViews {
     json.addProperty("state", connection.open() ? "OPEN" : "CLOSED");
     json.addProperty("closeCode", connection.closeCode());
     json.addProperty("closeReason", connection.closeReason());
-    json.addProperty("closedAt", connection.closedAt() == null ? null : connection.closedAt().toString());
+    json.addProperty(
+        "closedAt", connection.closedAt() == null ? null : connection.closedAt().toString());
     json.addProperty("scenarioState", connection.scenarioState());
     return json;
   }
@@ -168,11 +169,12 @@ public final class JsonViews {
 
   private static JsonObject headers(Map<String, List<String>> headers) {
     JsonObject json = new JsonObject();
-    headers.forEach((name, values) -> {
-      JsonArray array = new JsonArray();
-      values.forEach(array::add);
-      json.add(name, array);
-    });
+    headers.forEach(
+        (name, values) -> {
+          JsonArray array = new JsonArray();
+          values.forEach(array::add);
+          json.add(name, array);
+        });
     return json;
   }
 }

@@ -9,7 +9,8 @@ public final class OpenApiRoutes {
   private final byte[] document;
 
   public OpenApiRoutes() {
-    try (InputStream in = OpenApiRoutes.class.getResourceAsStream("/org/mockpayments/server/openapi.json")) {
+    try (InputStream in =
+        OpenApiRoutes.class.getResourceAsStream("/org/mockpayments/server/openapi.json")) {
       if (in == null) {
         throw new IllegalStateException("openapi.json is missing from the server's jar");
       }

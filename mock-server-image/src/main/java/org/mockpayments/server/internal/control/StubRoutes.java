@@ -1,7 +1,7 @@
 package org.mockpayments.server.internal.control;
 
-import org.mockpayments.server.internal.scripting.Stubs;
 import com.google.gson.JsonArray;
+import org.mockpayments.server.internal.scripting.Stubs;
 
 /** {@code /stubs}: add, list with fire counts, and remove canned replies. */
 public final class StubRoutes {
@@ -12,19 +12,32 @@ public final class StubRoutes {
   }
 
   public void register(ControlRouter router) {
-    router.route("GET", "/stubs", ex -> {
-          JsonArray array = new JsonArray();
-          stubs.list().forEach(stub -> array.add(JsonViews.stub(stub)));
-          ex.respond(200, array);
-        })
-        .route("POST", "/stubs", ex -> ex.respondWhenDone(ex.body().thenApply(stubs::add), 201, JsonViews::stub))
-        .route("DELETE", "/stubs", ex -> {
-          stubs.removeAll();
-          ex.respondEmpty(204);
-        })
-        .route("DELETE", "/stubs/{id}", ex -> {
-          stubs.remove(ex.pathParam(0));
-          ex.respondEmpty(204);
-        });
+    router
+        .route(
+            "GET",
+            "/stubs",
+            ex -> {
+              JsonArray array = new JsonArray();
+              stubs.list().forEach(stub -> array.add(JsonViews.stub(stub)));
+              ex.respond(200, array);
+            })
+        .route(
+            "POST",
+            "/stubs",
+            ex -> ex.respondWhenDone(ex.body().thenApply(stubs::add), 201, JsonViews::stub))
+        .route(
+            "DELETE",
+            "/stubs",
+            ex -> {
+              stubs.removeAll();
+              ex.respondEmpty(204);
+            })
+        .route(
+            "DELETE",
+            "/stubs/{id}",
+            ex -> {
+              stubs.remove(ex.pathParam(0));
+              ex.respondEmpty(204);
+            });
   }
 }

@@ -1,8 +1,8 @@
 package org.mockpayments.server.internal.control;
 
+import java.util.Set;
 import org.mockpayments.server.internal.journal.Journal;
 import org.mockpayments.server.internal.json.Json;
-import java.util.Set;
 
 /**
  * {@code /transcript}: the conversation since start or reset (or after {@code since}) as JSON
@@ -17,12 +17,18 @@ public final class TranscriptRoutes {
   }
 
   public void register(ControlRouter router) {
-    router.route("GET", "/transcript", Set.of("since"), ex -> {
-      long since = ex.queryLong("since", 0, Long.MAX_VALUE, 0);
-      StringBuilder body = new StringBuilder();
-      journal.read(since, entry -> true)
-          .forEach(entry -> body.append(Json.print(JsonViews.transcriptLine(entry))).append('\n'));
-      ex.respondText(200, "application/x-ndjson", body.toString());
-    });
+    router.route(
+        "GET",
+        "/transcript",
+        Set.of("since"),
+        ex -> {
+          long since = ex.queryLong("since", 0, Long.MAX_VALUE, 0);
+          StringBuilder body = new StringBuilder();
+          journal
+              .read(since, entry -> true)
+              .forEach(
+                  entry -> body.append(Json.print(JsonViews.transcriptLine(entry))).append('\n'));
+          ex.respondText(200, "application/x-ndjson", body.toString());
+        });
   }
 }

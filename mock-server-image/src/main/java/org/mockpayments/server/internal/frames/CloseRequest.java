@@ -1,9 +1,9 @@
 package org.mockpayments.server.internal.frames;
 
-import org.mockpayments.server.internal.json.ApiException;
-import org.mockpayments.server.internal.json.JsonBody;
 import com.google.gson.JsonElement;
 import java.nio.charset.StandardCharsets;
+import org.mockpayments.server.internal.json.ApiException;
+import org.mockpayments.server.internal.json.JsonBody;
 
 /** A validated close code and reason, as the control API and stub replies accept them. */
 public record CloseRequest(int code, String reason) {
@@ -16,26 +16,34 @@ public record CloseRequest(int code, String reason) {
     JsonBody body = JsonBody.of(element, where, "code", "reason", "noStatus");
     if (body.bool("noStatus", false)) {
       if (body.has("code") || body.has("reason")) {
-        throw ApiException.badRequest("'noStatus' in " + where + " sends an empty close frame: it takes no code or reason.");
+        throw ApiException.badRequest(
+            "'noStatus' in " + where + " sends an empty close frame: it takes no code or reason.");
       }
       return new CloseRequest(NO_STATUS, "");
     }
     int code = (int) body.integer("code", 1000, 4999, defaultCode);
     if (!isSendable(code)) {
       throw ApiException.badRequest(
-          "'code' in " + where + " cannot be sent in a close frame: use 1000-1003, 1007-1014 or 3000-4999, not " + code + ".");
+          "'code' in "
+              + where
+              + " cannot be sent in a close frame: use 1000-1003, 1007-1014 or 3000-4999, not "
+              + code
+              + ".");
     }
     String reason = body.string("reason");
     if (reason == null) {
       reason = "";
     }
     if (reason.getBytes(StandardCharsets.UTF_8).length > MAX_REASON_BYTES) {
-      throw ApiException.badRequest("'reason' in " + where + " is longer than the 123 bytes a close frame can carry.");
+      throw ApiException.badRequest(
+          "'reason' in " + where + " is longer than the 123 bytes a close frame can carry.");
     }
     return new CloseRequest(code, reason);
   }
 
   private static boolean isSendable(int code) {
-    return (code >= 1000 && code <= 1003) || (code >= 1007 && code <= 1014) || (code >= 3000 && code <= 4999);
+    return (code >= 1000 && code <= 1003)
+        || (code >= 1007 && code <= 1014)
+        || (code >= 3000 && code <= 4999);
   }
 }

@@ -1,7 +1,7 @@
 package org.mockpayments.server.internal.frames;
 
-import org.mockpayments.server.internal.json.ApiException;
 import java.util.Locale;
+import org.mockpayments.server.internal.json.ApiException;
 
 /** The kinds of WebSocket frame the journal records. */
 public enum FrameType {
@@ -22,6 +22,10 @@ public enum FrameType {
       }
     }
     throw ApiException.badRequest(
-        "'" + name + "' in " + where + " is not a frame type; use text, binary, ping, pong or close.");
+        "'"
+            + name
+            + "' in "
+            + where
+            + " is not a frame type; use text, binary, ping, pong or close.");
   }
 }

@@ -1,9 +1,5 @@
 package org.mockpayments.server.internal.frames;
 
-import org.mockpayments.server.internal.json.ApiException;
-import org.mockpayments.server.internal.json.Base64Payload;
-import org.mockpayments.server.internal.json.Json;
-import org.mockpayments.server.internal.json.JsonBody;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -11,10 +7,14 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.mockpayments.server.internal.json.ApiException;
+import org.mockpayments.server.internal.json.Base64Payload;
+import org.mockpayments.server.internal.json.Json;
+import org.mockpayments.server.internal.json.JsonBody;
 
 /**
- * A predicate on a frame's payload, parsed from the control API's {@code PayloadMatcher} shapes. Text
- * matchers never fit binary frames and the {@code base64} matcher never fits text frames.
+ * A predicate on a frame's payload, parsed from the control API's {@code PayloadMatcher} shapes.
+ * Text matchers never fit binary frames and the {@code base64} matcher never fits text frames.
  */
 public final class PayloadMatcher {
   public static final PayloadMatcher ANY = new PayloadMatcher(new JsonObject(), payload -> true);
@@ -38,14 +38,18 @@ public final class PayloadMatcher {
 
   /** Parses a {@code PayloadMatcher}; absent, null or {@code {}} matches any frame. */
   public static PayloadMatcher parse(JsonElement element, String where) {
-    JsonBody body = JsonBody.of(element, where, "equals", "contains", "regex", "json", "jsonSubset", "base64");
+    JsonBody body =
+        JsonBody.of(element, where, "equals", "contains", "regex", "json", "jsonSubset", "base64");
     if (body.isEmpty()) {
       return ANY;
     }
     if (body.keys().size() > 1) {
       throw ApiException.badRequest(
-          capitalize(where) + " must have exactly one of equals, contains, regex, json, jsonSubset or base64, not "
-              + String.join(" and ", body.keys()) + ".");
+          capitalize(where)
+              + " must have exactly one of equals, contains, regex, json, jsonSubset or base64, not"
+              + " "
+              + String.join(" and ", body.keys())
+              + ".");
     }
     String kind = body.keys().iterator().next();
     JsonObject definition = element.getAsJsonObject().deepCopy();
@@ -54,33 +58,41 @@ public final class PayloadMatcher {
 
   private static Predicate<Payload> predicateFor(String kind, JsonBody body, String where) {
     switch (kind) {
-      case "equals": {
-        String expected = body.requiredString(kind);
-        return onText(expected::equals);
-      }
-      case "contains": {
-        String expected = body.requiredString(kind);
-        return onText(text -> text.contains(expected));
-      }
-      case "regex": {
-        Pattern pattern = compile(body.requiredString(kind), where);
-        return onText(text -> pattern.matcher(text).matches());
-      }
-      case "json": {
-        JsonElement expected = body.raw(kind);
-        return onJson(actual -> actual.equals(expected));
-      }
-      case "jsonSubset": {
-        JsonObject pattern = body.object(kind);
-        if (pattern == null) {
-          throw ApiException.badRequest("'jsonSubset' in " + where + " must be a JSON object.");
+      case "equals":
+        {
+          String expected = body.requiredString(kind);
+          return onText(expected::equals);
         }
-        return onJson(actual -> fits(pattern, actual));
-      }
-      case "base64": {
-        Bytes expected = Bytes.of(Base64Payload.decode(body.requiredString(kind), "'base64' in " + where));
-        return payload -> payload instanceof Payload.Binary binary && binary.bytes().equals(expected);
-      }
+      case "contains":
+        {
+          String expected = body.requiredString(kind);
+          return onText(text -> text.contains(expected));
+        }
+      case "regex":
+        {
+          Pattern pattern = compile(body.requiredString(kind), where);
+          return onText(text -> pattern.matcher(text).matches());
+        }
+      case "json":
+        {
+          JsonElement expected = body.raw(kind);
+          return onJson(actual -> actual.equals(expected));
+        }
+      case "jsonSubset":
+        {
+          JsonObject pattern = body.object(kind);
+          if (pattern == null) {
+            throw ApiException.badRequest("'jsonSubset' in " + where + " must be a JSON object.");
+          }
+          return onJson(actual -> fits(pattern, actual));
+        }
+      case "base64":
+        {
+          Bytes expected =
+              Bytes.of(Base64Payload.decode(body.requiredString(kind), "'base64' in " + where));
+          return payload ->
+              payload instanceof Payload.Binary binary && binary.bytes().equals(expected);
+        }
       default:
         throw new IllegalStateException(kind);
     }
@@ -91,8 +103,13 @@ public final class PayloadMatcher {
       return Pattern.compile(regex);
     } catch (PatternSyntaxException e) {
       throw ApiException.badRequest(
-          "'regex' in " + where + " is not a valid Java regular expression: " + e.getDescription()
-              + " near index " + e.getIndex() + ".");
+          "'regex' in "
+              + where
+              + " is not a valid Java regular expression: "
+              + e.getDescription()
+              + " near index "
+              + e.getIndex()
+              + ".");
     }
   }
 
@@ -101,12 +118,14 @@ public final class PayloadMatcher {
   }
 
   private static Predicate<Payload> onJson(Predicate<JsonElement> test) {
-    return payload -> payload instanceof Payload.Text text && Json.tryParse(text.text()).map(test::test).orElse(false);
+    return payload ->
+        payload instanceof Payload.Text text
+            && Json.tryParse(text.text()).map(test::test).orElse(false);
   }
 
   /**
-   * Whether {@code actual} fits {@code pattern}: objects need every pattern key with a fitting value,
-   * arrays the same length with fitting elements, anything else equality.
+   * Whether {@code actual} fits {@code pattern}: objects need every pattern key with a fitting
+   * value, arrays the same length with fitting elements, anything else equality.
    */
   static boolean fits(JsonElement pattern, JsonElement actual) {
     if (pattern.isJsonObject()) {

@@ -3,8 +3,8 @@ package org.mockpayments.server.internal.journal;
 import java.time.Instant;
 
 /**
- * A connection's facts at one moment, immutable: what the control API lists, the log prints and
- * the history keeps.
+ * A connection's facts at one moment, immutable: what the control API lists, the log prints and the
+ * history keeps.
  */
 public record ConnectionSnapshot(
     String id,

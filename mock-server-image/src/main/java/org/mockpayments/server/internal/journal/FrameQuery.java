@@ -1,20 +1,24 @@
 package org.mockpayments.server.internal.journal;
 
-import org.mockpayments.server.internal.frames.Direction;
-import org.mockpayments.server.internal.frames.FrameType;
-import org.mockpayments.server.internal.frames.PayloadMatcher;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.mockpayments.server.internal.frames.Direction;
+import org.mockpayments.server.internal.frames.FrameType;
+import org.mockpayments.server.internal.frames.PayloadMatcher;
 
-/** Which frame entries a read or an await is after: connection, direction, frame types and payload. */
-public record FrameQuery(String connection, Direction direction, Set<FrameType> types, PayloadMatcher match)
+/**
+ * Which frame entries a read or an await is after: connection, direction, frame types and payload.
+ */
+public record FrameQuery(
+    String connection, Direction direction, Set<FrameType> types, PayloadMatcher match)
     implements Predicate<JournalEntry> {
   public static final Set<FrameType> DATA_FRAMES = EnumSet.of(FrameType.TEXT, FrameType.BINARY);
 
   /** Every frame entry. */
-  public static final FrameQuery ALL_FRAMES = new FrameQuery(null, null, EnumSet.allOf(FrameType.class), PayloadMatcher.ANY);
+  public static final FrameQuery ALL_FRAMES =
+      new FrameQuery(null, null, EnumSet.allOf(FrameType.class), PayloadMatcher.ANY);
 
   @Override
   public boolean test(JournalEntry entry) {
@@ -28,7 +32,9 @@ public record FrameQuery(String connection, Direction direction, Set<FrameType> 
 
   public String describe() {
     String typeNames = types.stream().map(FrameType::wireName).collect(Collectors.joining(" or "));
-    return "a " + typeNames + " frame"
+    return "a "
+        + typeNames
+        + " frame"
         + (direction == null ? "" : " in direction '" + direction.wireName() + "'")
         + (connection == null ? "" : " on connection " + connection)
         + (match == PayloadMatcher.ANY ? "" : " matching " + match);

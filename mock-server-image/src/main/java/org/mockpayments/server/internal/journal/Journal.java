@@ -11,8 +11,8 @@ import java.util.function.Predicate;
 
 /**
  * The mock's history: every frame in either direction, connections opening and closing, refused
- * upgrades, numbered by one sequence that never starts again. Appends are serialized, so entries
- * of one connection keep their wire order; awaits complete from appends, never by polling.
+ * upgrades, numbered by one sequence that never starts again. Appends are serialized, so entries of
+ * one connection keep their wire order; awaits complete from appends, never by polling.
  */
 public final class Journal {
   /** The cause of an entry that answers nothing, such as a push from the control API. */
@@ -24,10 +24,13 @@ public final class Journal {
   private final Consumer<String> log;
   private final int limit;
   private long nextSeq = 1;
+
   /** The seq of {@code entries.get(0)}: entries are numbered without gaps from there. */
   private long firstSeq = 1;
+
   /** Entries up to this seq were cleared by a reset. */
   private long clearedUpTo;
+
   private long evicted;
 
   /**
@@ -100,7 +103,8 @@ public final class Journal {
    * The first entry after {@code since} that fits {@code filter}, now or when it is appended. The
    * future never completes by itself: the caller bounds it and calls {@link #cancel} on timeout.
    */
-  public synchronized CompletableFuture<JournalEntry> await(long since, Predicate<JournalEntry> filter) {
+  public synchronized CompletableFuture<JournalEntry> await(
+      long since, Predicate<JournalEntry> filter) {
     for (int i = firstIndexAfter(since); i < entries.size(); i++) {
       if (filter.test(entries.get(i))) {
         return CompletableFuture.completedFuture(entries.get(i));
@@ -144,15 +148,22 @@ public final class Journal {
     entries.subList(0, count).clear();
     firstSeq += count;
     evicted += count;
-    log.accept("journal limit of " + limit + " entries reached: evicted the oldest " + count + " ("
-        + evicted + " evicted since start; raise MOCK_JOURNAL_LIMIT to keep more)");
+    log.accept(
+        "journal limit of "
+            + limit
+            + " entries reached: evicted the oldest "
+            + count
+            + " ("
+            + evicted
+            + " evicted since start; raise MOCK_JOURNAL_LIMIT to keep more)");
   }
 
   private int firstIndexAfter(long since) {
     return (int) Math.max(0, Math.min(since - firstSeq + 1, entries.size()));
   }
 
-  private record Waiter(long since, Predicate<JournalEntry> filter, CompletableFuture<JournalEntry> result) {
+  private record Waiter(
+      long since, Predicate<JournalEntry> filter, CompletableFuture<JournalEntry> result) {
     boolean wants(JournalEntry entry) {
       return entry.seq() > since && filter.test(entry);
     }

@@ -1,8 +1,8 @@
 package org.mockpayments.server.internal.journal;
 
+import java.time.Instant;
 import org.mockpayments.server.internal.frames.Direction;
 import org.mockpayments.server.internal.frames.Payload;
-import java.time.Instant;
 
 /**
  * One event in the mock's history, numbered by {@code seq}: one counter for frames, connections
@@ -31,8 +31,8 @@ public record JournalEntry(long seq, Instant at, Event event) {
   }
 
   /**
-   * A frame entry as one line, the same the log, timeout messages and the Java client write:
-   * {@code #3 c1 in text {"a":1}}, with the payload cut to {@code maxPayload} characters.
+   * A frame entry as one line, the same the log, timeout messages and the Java client write: {@code
+   * #3 c1 in text {"a":1}}, with the payload cut to {@code maxPayload} characters.
    */
   public String summary(int maxPayload) {
     Frame frame = frame();
@@ -40,7 +40,15 @@ public record JournalEntry(long seq, Instant at, Event event) {
     if (payload.length() > maxPayload) {
       payload = payload.substring(0, maxPayload) + "...(" + payload.length() + " chars)";
     }
-    return "#" + seq + " " + frame.connection() + " " + frame.direction().wireName() + " "
-        + frame.payload().type().wireName() + " " + payload;
+    return "#"
+        + seq
+        + " "
+        + frame.connection()
+        + " "
+        + frame.direction().wireName()
+        + " "
+        + frame.payload().type().wireName()
+        + " "
+        + payload;
   }
 }

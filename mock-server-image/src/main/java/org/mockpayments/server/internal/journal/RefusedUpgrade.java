@@ -5,4 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /** An upgrade request that a handshake-rejection rule answered with an error status. */
-public record RefusedUpgrade(String rule, String path, String query, Map<String, List<String>> headers, int status, Instant at) {}
+public record RefusedUpgrade(
+    String rule,
+    String path,
+    String query,
+    Map<String, List<String>> headers,
+    int status,
+    Instant at) {}

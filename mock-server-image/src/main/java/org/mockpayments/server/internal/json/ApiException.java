@@ -2,7 +2,10 @@ package org.mockpayments.server.internal.json;
 
 import com.google.gson.JsonObject;
 
-/** A control API failure that becomes a JSON error answer: a 4xx status, a short code and a sentence. */
+/**
+ * A control API failure that becomes a JSON error answer: a 4xx status, a short code and a
+ * sentence.
+ */
 public final class ApiException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
@@ -29,8 +32,8 @@ public final class ApiException extends RuntimeException {
 
   /**
    * An await whose condition did not hold in time. 422, not 408: HTTP clients (OkHttp, browsers)
-   * repeat a request on their own after a 408, which would make a long-poll wait twice as long;
-   * no common client repeats a 422.
+   * repeat a request on their own after a 408, which would make a long-poll wait twice as long; no
+   * common client repeats a 422.
    */
   public static ApiException timeout(String message) {
     return new ApiException(422, "timeout", message);

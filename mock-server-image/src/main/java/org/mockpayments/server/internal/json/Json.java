@@ -14,7 +14,8 @@ import java.util.Optional;
 
 /** Strict JSON parsing and compact printing, shared by the whole server. */
 public final class Json {
-  private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
+  private static final Gson GSON =
+      new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
   private static final int NESTING_LIMIT = 64;
 
   private Json() {}
@@ -53,8 +54,10 @@ public final class Json {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    // Gson appends a link to its troubleshooting guide, and a path that can be as long as the nesting.
+    String message =
+        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    // Gson appends a link to its troubleshooting guide, and a path that can be as long as the
+    // nesting.
     for (String noise : new String[] {"\nSee https://", " path $"}) {
       int at = message.indexOf(noise);
       if (at >= 0) {

@@ -27,14 +27,21 @@ public final class JsonBody {
       return new JsonBody(new JsonObject(), where);
     }
     if (!element.isJsonObject()) {
-      throw ApiException.badRequest(capitalized(where) + " must be a JSON object, not " + describe(element) + ".");
+      throw ApiException.badRequest(
+          capitalized(where) + " must be a JSON object, not " + describe(element) + ".");
     }
     JsonObject object = element.getAsJsonObject();
     List<String> allowed = Arrays.asList(allowedKeys);
     for (String key : object.keySet()) {
       if (!allowed.contains(key)) {
         throw ApiException.badRequest(
-            "Unknown key '" + key + "' in " + where + "; allowed keys are: " + String.join(", ", allowed) + ".");
+            "Unknown key '"
+                + key
+                + "' in "
+                + where
+                + "; allowed keys are: "
+                + String.join(", ", allowed)
+                + ".");
       }
     }
     return new JsonBody(object, where);
@@ -87,7 +94,17 @@ public final class JsonBody {
     long number = value.getAsLong();
     if (number < min || number > max) {
       throw ApiException.badRequest(
-          "'" + key + "' in " + where + " must be between " + min + " and " + max + ", not " + number + ".");
+          "'"
+              + key
+              + "' in "
+              + where
+              + " must be between "
+              + min
+              + " and "
+              + max
+              + ", not "
+              + number
+              + ".");
     }
     return number;
   }

@@ -2,7 +2,9 @@ package org.mockpayments.server.internal.scripting;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** How often a stub or a rule may still fire: at most {@code times} (any number when null), counted. */
+/**
+ * How often a stub or a rule may still fire: at most {@code times} (any number when null), counted.
+ */
 public final class FiringBudget {
   private final Integer times;
   private final AtomicInteger fired = new AtomicInteger();

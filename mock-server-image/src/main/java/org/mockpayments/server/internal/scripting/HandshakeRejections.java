@@ -1,10 +1,5 @@
 package org.mockpayments.server.internal.scripting;
 
-import org.mockpayments.server.internal.journal.Journal;
-import org.mockpayments.server.internal.journal.JournalEntry;
-import org.mockpayments.server.internal.journal.RefusedUpgrade;
-import org.mockpayments.server.internal.json.ApiException;
-import org.mockpayments.server.internal.json.JsonBody;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.time.Instant;
@@ -12,13 +7,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.mockpayments.server.internal.journal.Journal;
+import org.mockpayments.server.internal.journal.JournalEntry;
+import org.mockpayments.server.internal.journal.RefusedUpgrade;
+import org.mockpayments.server.internal.json.ApiException;
+import org.mockpayments.server.internal.json.JsonBody;
 
 /**
  * Rules that refuse WebSocket upgrades with a chosen HTTP status, and the record of every attempt
- * they refused, so tests can reproduce an expired token (401), a rate limit (429) or an outage (503).
+ * they refused, so tests can reproduce an expired token (401), a rate limit (429) or an outage
+ * (503).
  */
 public final class HandshakeRejections {
-  /** One rule: refuse the next {@code times} upgrades (all when null) on {@code path} (any when null). */
+  /**
+   * One rule: refuse the next {@code times} upgrades (all when null) on {@code path} (any when
+   * null).
+   */
   public static final class Rule {
     public final String id;
     public final String path;
@@ -27,7 +31,13 @@ public final class HandshakeRejections {
     public final String body;
     public final FiringBudget budget;
 
-    private Rule(String id, String path, int status, Map<String, String> headers, String body, Integer times) {
+    private Rule(
+        String id,
+        String path,
+        int status,
+        Map<String, String> headers,
+        String body,
+        Integer times) {
       this.id = id;
       this.path = path;
       this.status = status;
@@ -52,25 +62,35 @@ public final class HandshakeRejections {
   }
 
   public synchronized Rule add(JsonElement definition) {
-    JsonBody body = JsonBody.of(definition, "the rejection rule", "path", "status", "headers", "body", "times");
+    JsonBody body =
+        JsonBody.of(definition, "the rejection rule", "path", "status", "headers", "body", "times");
     int status = (int) body.integer("status", 400, 599, 0);
     if (status == 0) {
-      throw ApiException.badRequest("A rejection rule needs 'status', an HTTP status from 400 to 599.");
+      throw ApiException.badRequest(
+          "A rejection rule needs 'status', an HTTP status from 400 to 599.");
     }
     Map<String, String> headers = new LinkedHashMap<>();
     JsonObject headerJson = body.object("headers");
     if (headerJson != null) {
       for (Map.Entry<String, JsonElement> header : headerJson.entrySet()) {
-        if (!header.getValue().isJsonPrimitive() || !header.getValue().getAsJsonPrimitive().isString()) {
-          throw ApiException.badRequest("Header '" + header.getKey() + "' of the rejection rule must be a string.");
+        if (!header.getValue().isJsonPrimitive()
+            || !header.getValue().getAsJsonPrimitive().isString()) {
+          throw ApiException.badRequest(
+              "Header '" + header.getKey() + "' of the rejection rule must be a string.");
         }
         headers.put(header.getKey(), header.getValue().getAsString());
       }
     }
     Long times = body.integer("times", 1, Integer.MAX_VALUE);
     String text = body.string("body");
-    Rule rule = new Rule("h" + nextId++, body.string("path"), status, Map.copyOf(headers),
-        text == null ? "" : text, times == null ? null : times.intValue());
+    Rule rule =
+        new Rule(
+            "h" + nextId++,
+            body.string("path"),
+            status,
+            Map.copyOf(headers),
+            text == null ? "" : text,
+            times == null ? null : times.intValue());
     rules.add(rule);
     return rule;
   }
@@ -85,8 +105,10 @@ public final class HandshakeRejections {
     return null;
   }
 
-  public void recordRefusal(Rule rule, String path, String query, Map<String, List<String>> headers) {
-    RefusedUpgrade attempt = new RefusedUpgrade(rule.id, path, query, headers, rule.status, Instant.now());
+  public void recordRefusal(
+      Rule rule, String path, String query, Map<String, List<String>> headers) {
+    RefusedUpgrade attempt =
+        new RefusedUpgrade(rule.id, path, query, headers, rule.status, Instant.now());
     attempts.add(attempt);
     journal.append(new JournalEntry.Refused(attempt));
   }
@@ -101,8 +123,12 @@ public final class HandshakeRejections {
 
   public void remove(String id) {
     if (!rules.removeIf(rule -> rule.id.equals(id))) {
-      throw ApiException.notFound("There is no rejection rule '" + id + "'. Known: "
-          + rules.stream().map(rule -> rule.id).toList() + ".");
+      throw ApiException.notFound(
+          "There is no rejection rule '"
+              + id
+              + "'. Known: "
+              + rules.stream().map(rule -> rule.id).toList()
+              + ".");
     }
   }
 

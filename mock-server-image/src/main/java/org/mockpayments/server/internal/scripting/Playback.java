@@ -1,33 +1,42 @@
 package org.mockpayments.server.internal.scripting;
 
-import org.mockpayments.server.internal.frames.Payload;
-import org.mockpayments.server.internal.json.ApiException;
 import java.util.List;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.mockpayments.server.internal.frames.Payload;
+import org.mockpayments.server.internal.json.ApiException;
 
 /**
  * The replies of one firing of a stub, played in order with their delays until they are done or
- * cancelled. Each reply is performed under this object's monitor, and so is cancelling: once
- * {@link #cancel()} returns, no further reply of this firing is sent.
+ * cancelled. Each reply is performed under this object's monitor, and so is cancelling: once {@link
+ * #cancel()} returns, no further reply of this firing is sent.
  */
 public final class Playback {
   final String stubId;
   final Recipient connection;
   private final List<ReplyStep> replies;
   private final Template.Context context;
+
   /** The seq of what fired the stub: a reply to something a reset cleared is never sent. */
   private final long causeSeq;
+
   private final ScheduledExecutorService scheduler;
   private final Consumer<String> log;
   private final Consumer<Playback> onEnd;
   private ScheduledFuture<?> next;
   private boolean cancelled;
 
-  Playback(String stubId, Recipient connection, List<ReplyStep> replies, Template.Context context, long causeSeq,
-      ScheduledExecutorService scheduler, Consumer<String> log, Consumer<Playback> onEnd) {
+  Playback(
+      String stubId,
+      Recipient connection,
+      List<ReplyStep> replies,
+      Template.Context context,
+      long causeSeq,
+      ScheduledExecutorService scheduler,
+      Consumer<String> log,
+      Consumer<Playback> onEnd) {
     this.causeSeq = causeSeq;
     this.stubId = stubId;
     this.connection = connection;
@@ -82,12 +91,14 @@ public final class Playback {
       switch (reply.kind()) {
         case TEXT -> connection.reply(new Payload.Text(reply.renderText(context)), causeSeq);
         case BINARY -> connection.reply(new Payload.Binary(reply.bytes()), causeSeq);
-        case CLOSE -> connection.reply(new Payload.Close(reply.closeCode(), reply.closeReason()), causeSeq);
+        case CLOSE ->
+            connection.reply(new Payload.Close(reply.closeCode(), reply.closeReason()), causeSeq);
         case DROP -> connection.drop();
       }
       return true;
     } catch (ApiException e) {
-      log.accept("stub " + stubId + " could not reply on " + connection.id() + ": " + e.getMessage());
+      log.accept(
+          "stub " + stubId + " could not reply on " + connection.id() + ": " + e.getMessage());
       return false;
     }
   }

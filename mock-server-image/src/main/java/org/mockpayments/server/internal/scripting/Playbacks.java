@@ -7,8 +7,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * The stub replies still to be sent, so that removing a stub, closing a connection or resetting
- * the mock cancels them. (A reply whose cause a reset has cleared is also refused by the journal
+ * The stub replies still to be sent, so that removing a stub, closing a connection or resetting the
+ * mock cancels them. (A reply whose cause a reset has cleared is also refused by the journal
  * itself, however late it comes: see {@code Journal.append(event, causeSeq)}.)
  */
 public final class Playbacks {

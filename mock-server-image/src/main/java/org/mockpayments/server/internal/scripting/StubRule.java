@@ -1,14 +1,13 @@
 package org.mockpayments.server.internal.scripting;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import java.util.ArrayList;
+import java.util.List;
 import org.mockpayments.server.internal.frames.Payload;
 import org.mockpayments.server.internal.frames.PayloadMatcher;
 import org.mockpayments.server.internal.json.ApiException;
 import org.mockpayments.server.internal.json.JsonBody;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * A canned reply: when a connection opens or a fitting frame arrives, play the replies in order.
@@ -30,8 +29,15 @@ public final class StubRule {
   public final String setState;
   public final FiringBudget budget;
 
-  private StubRule(String id, Trigger on, String path, PayloadMatcher match, List<ReplyStep> replies, Integer times,
-      String whenState, String setState) {
+  private StubRule(
+      String id,
+      Trigger on,
+      String path,
+      PayloadMatcher match,
+      List<ReplyStep> replies,
+      Integer times,
+      String whenState,
+      String setState) {
     this.id = id;
     this.on = on;
     this.path = path;
@@ -44,7 +50,9 @@ public final class StubRule {
 
   /** Parses a stub definition; {@code where} names it in error messages. */
   static StubRule parse(String id, JsonElement element, String where) {
-    JsonBody body = JsonBody.of(element, where, "on", "path", "match", "reply", "times", "whenState", "setState");
+    JsonBody body =
+        JsonBody.of(
+            element, where, "on", "path", "match", "reply", "times", "whenState", "setState");
     String on = body.requiredString("on");
     Trigger trigger;
     if (on.equals("message")) {
@@ -52,15 +60,18 @@ public final class StubRule {
     } else if (on.equals("connect")) {
       trigger = Trigger.CONNECT;
       if (body.has("match")) {
-        throw ApiException.badRequest("A stub 'on': 'connect' takes no 'match' (in " + where + ").");
+        throw ApiException.badRequest(
+            "A stub 'on': 'connect' takes no 'match' (in " + where + ").");
       }
     } else {
-      throw ApiException.badRequest("'on' in " + where + " must be 'message' or 'connect', not '" + on + "'.");
+      throw ApiException.badRequest(
+          "'on' in " + where + " must be 'message' or 'connect', not '" + on + "'.");
     }
     PayloadMatcher match = PayloadMatcher.parse(body.raw("match"), "'match' in " + where);
     JsonElement replyElement = body.raw("reply");
     if (!replyElement.isJsonArray() || replyElement.getAsJsonArray().isEmpty()) {
-      throw ApiException.badRequest("'reply' in " + where + " must be a non-empty array of replies.");
+      throw ApiException.badRequest(
+          "'reply' in " + where + " must be a non-empty array of replies.");
     }
     List<ReplyStep> replies = new ArrayList<>();
     JsonArray array = replyElement.getAsJsonArray();
@@ -68,8 +79,15 @@ public final class StubRule {
       replies.add(ReplyStep.parse(array.get(i), "reply[" + i + "] of " + where));
     }
     Long times = body.integer("times", 1, Integer.MAX_VALUE);
-    return new StubRule(id, trigger, body.string("path"), match, List.copyOf(replies), times == null ? null : times.intValue(),
-        body.string("whenState"), body.string("setState"));
+    return new StubRule(
+        id,
+        trigger,
+        body.string("path"),
+        match,
+        List.copyOf(replies),
+        times == null ? null : times.intValue(),
+        body.string("whenState"),
+        body.string("setState"));
   }
 
   /** A fresh copy with nothing fired, for restoring the stubs loaded at start. */
@@ -77,7 +95,10 @@ public final class StubRule {
     return new StubRule(id, on, path, match, replies, budget.times(), whenState, setState);
   }
 
-  /** Whether it fires for {@code trigger} on {@code connection}; {@code payload} is null for a connect. */
+  /**
+   * Whether it fires for {@code trigger} on {@code connection}; {@code payload} is null for a
+   * connect.
+   */
   boolean fits(Trigger trigger, Recipient connection, Payload payload) {
     return on == trigger
         && (path == null || path.equals(connection.handshake().path()))

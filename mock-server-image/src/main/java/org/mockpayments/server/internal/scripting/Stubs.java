@@ -1,13 +1,13 @@
 package org.mockpayments.server.internal.scripting;
 
-import org.mockpayments.server.internal.frames.Payload;
-import org.mockpayments.server.internal.json.ApiException;
 import com.google.gson.JsonElement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
+import org.mockpayments.server.internal.frames.Payload;
+import org.mockpayments.server.internal.json.ApiException;
 
 /**
  * The stubs in the order they were added, and the firing of their replies. The stubs loaded at
@@ -30,7 +30,8 @@ public final class Stubs {
   /** Loads stubs that survive resets, such as those of the start-up stubs file. */
   public synchronized void load(List<JsonElement> definitions, String source) {
     for (int i = 0; i < definitions.size(); i++) {
-      StubRule stub = StubRule.parse("s" + nextId++, definitions.get(i), "stub " + i + " of " + source);
+      StubRule stub =
+          StubRule.parse("s" + nextId++, definitions.get(i), "stub " + i + " of " + source);
       loadedAtStart.add(stub);
       stubs.add(stub.copy());
     }
@@ -50,8 +51,12 @@ public final class Stubs {
   /** Removes a stub; once this returns, none of its replies is sent any more. */
   public void remove(String id) {
     if (!stubs.removeIf(stub -> stub.id.equals(id))) {
-      throw ApiException.notFound("There is no stub '" + id + "'. Known: "
-          + stubs.stream().map(stub -> stub.id).toList() + ".");
+      throw ApiException.notFound(
+          "There is no stub '"
+              + id
+              + "'. Known: "
+              + stubs.stream().map(stub -> stub.id).toList()
+              + ".");
     }
     playbacks.cancelStub(id);
   }
@@ -85,11 +90,32 @@ public final class Stubs {
         if (stub.setState != null) {
           connection.scenarioState(stub.setState);
         }
-        Template.Context context = new Template.Context(connection, payload, firing,
-            missing -> log.accept("stub " + stub.id + " on " + connection.id() + ": the template has no value for "
-                + missing + "; sent <missing " + missing + "> in its place"));
-        playbacks.start(new Playback(stub.id, connection, stub.replies, context, causeSeq, scheduler, log,
-            playbacks::ended));
+        Template.Context context =
+            new Template.Context(
+                connection,
+                payload,
+                firing,
+                missing ->
+                    log.accept(
+                        "stub "
+                            + stub.id
+                            + " on "
+                            + connection.id()
+                            + ": the template has no value for "
+                            + missing
+                            + "; sent <missing "
+                            + missing
+                            + "> in its place"));
+        playbacks.start(
+            new Playback(
+                stub.id,
+                connection,
+                stub.replies,
+                context,
+                causeSeq,
+                scheduler,
+                log,
+                playbacks::ended));
         return;
       }
     }

@@ -1,7 +1,5 @@
 package org.mockpayments.server.internal.scripting;
 
-import org.mockpayments.server.internal.frames.Payload;
-import org.mockpayments.server.internal.json.Json;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -12,6 +10,8 @@ import java.time.Instant;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mockpayments.server.internal.frames.Payload;
+import org.mockpayments.server.internal.json.Json;
 
 /**
  * The small template syntax of stub replies: {@code {{json.order_id}}}, {@code {{text}}}, {@code
@@ -24,7 +24,8 @@ public final class Template {
 
   /** What a template can refer to when a stub fires. */
   /** What a template can refer to when a stub fires; {@code payload} is null for a connect. */
-  public record Context(Recipient connection, Payload payload, int seq, Consumer<String> onMissing) {}
+  public record Context(
+      Recipient connection, Payload payload, int seq, Consumer<String> onMissing) {}
 
   private Template() {}
 
@@ -51,7 +52,9 @@ public final class Template {
   static JsonElement render(JsonElement json, Context context) {
     if (json.isJsonObject()) {
       JsonObject out = new JsonObject();
-      json.getAsJsonObject().entrySet().forEach(field -> out.add(field.getKey(), render(field.getValue(), context)));
+      json.getAsJsonObject()
+          .entrySet()
+          .forEach(field -> out.add(field.getKey(), render(field.getValue(), context)));
       return out;
     }
     if (json.isJsonArray()) {
@@ -98,7 +101,9 @@ public final class Template {
         break;
     }
     if (name.startsWith("json.")) {
-      return text == null ? null : Json.tryParse(text).map(json -> path(json, name.substring(5))).orElse(null);
+      return text == null
+          ? null
+          : Json.tryParse(text).map(json -> path(json, name.substring(5))).orElse(null);
     }
     if (name.startsWith("query.")) {
       return queryParameter(connection.handshake().query(), name.substring(6));
@@ -110,13 +115,17 @@ public final class Template {
     return null;
   }
 
-  /** The value at {@code path}; {@link com.google.gson.JsonNull} when it is a present null, null when missing. */
+  /**
+   * The value at {@code path}; {@link com.google.gson.JsonNull} when it is a present null, null
+   * when missing.
+   */
   private static JsonElement path(JsonElement json, String path) {
     JsonElement current = json;
     for (String step : path.split("\\.")) {
       if (current.isJsonObject() && current.getAsJsonObject().has(step)) {
         current = current.getAsJsonObject().get(step);
-      } else if (current.isJsonArray() && step.matches("\\d+")
+      } else if (current.isJsonArray()
+          && step.matches("\\d+")
           && Integer.parseInt(step) < current.getAsJsonArray().size()) {
         current = current.getAsJsonArray().get(Integer.parseInt(step));
       } else {
@@ -132,7 +141,8 @@ public final class Template {
     }
     for (String pair : query.split("&")) {
       int equals = pair.indexOf('=');
-      String key = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+      String key =
+          URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
       if (key.equals(name)) {
         String value = equals < 0 ? "" : pair.substring(equals + 1);
         return new JsonPrimitive(URLDecoder.decode(value, StandardCharsets.UTF_8));

@@ -29,7 +29,8 @@ public record TlsCertificate(KeyStore keyStore, String password) {
       store.load(in, password == null ? null : password.toCharArray());
       return new TlsCertificate(store, password);
     } catch (IOException | GeneralSecurityException e) {
-      throw new IllegalArgumentException("Cannot read the TLS key store " + file + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(
+          "Cannot read the TLS key store " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -39,18 +40,40 @@ public record TlsCertificate(KeyStore keyStore, String password) {
     try {
       dir = Files.createTempDirectory("mock-tls");
       Path file = dir.resolve("mock.p12");
-      Process keytool = new ProcessBuilder(keytool(), "-genkeypair", "-alias", "mock", "-keyalg", "EC",
-          "-groupname", "secp256r1", "-dname", "CN=mock-payments-server", "-validity", "3650",
-          "-ext", "SAN=" + subjectAlternativeNames(extraNames), "-storetype", "PKCS12",
-          "-keystore", file.toString(), "-storepass", password, "-keypass", password)
-          .redirectErrorStream(true).start();
+      Process keytool =
+          new ProcessBuilder(
+                  keytool(),
+                  "-genkeypair",
+                  "-alias",
+                  "mock",
+                  "-keyalg",
+                  "EC",
+                  "-groupname",
+                  "secp256r1",
+                  "-dname",
+                  "CN=mock-payments-server",
+                  "-validity",
+                  "3650",
+                  "-ext",
+                  "SAN=" + subjectAlternativeNames(extraNames),
+                  "-storetype",
+                  "PKCS12",
+                  "-keystore",
+                  file.toString(),
+                  "-storepass",
+                  password,
+                  "-keypass",
+                  password)
+              .redirectErrorStream(true)
+              .start();
       String output = new String(keytool.getInputStream().readAllBytes());
       if (!keytool.waitFor(30, TimeUnit.SECONDS) || keytool.exitValue() != 0) {
         throw new IllegalStateException("keytool could not make a certificate: " + output);
       }
       return load(file, password);
     } catch (IOException e) {
-      throw new IllegalStateException("Cannot make a self-signed certificate (is java.io.tmpdir writable?): " + e, e);
+      throw new IllegalStateException(
+          "Cannot make a self-signed certificate (is java.io.tmpdir writable?): " + e, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
@@ -63,7 +86,8 @@ public record TlsCertificate(KeyStore keyStore, String password) {
   public String pem() {
     try {
       Certificate certificate = keyStore.getCertificate(keyStore.aliases().nextElement());
-      String base64 = Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(certificate.getEncoded());
+      String base64 =
+          Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(certificate.getEncoded());
       return "-----BEGIN CERTIFICATE-----\n" + base64 + "\n-----END CERTIFICATE-----\n";
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("The TLS key store holds no readable certificate", e);
@@ -87,8 +111,11 @@ public record TlsCertificate(KeyStore keyStore, String password) {
 
   /** keytool beside the running java: in the image and in any JDK alike. */
   private static String keytool() {
-    String java = ProcessHandle.current().info().command()
-        .orElseThrow(() -> new IllegalStateException("Cannot tell where the running java is"));
+    String java =
+        ProcessHandle.current()
+            .info()
+            .command()
+            .orElseThrow(() -> new IllegalStateException("Cannot tell where the running java is"));
     return Path.of(java).resolveSibling("keytool").toString();
   }
 

@@ -10,20 +10,24 @@ import org.mockpayments.server.internal.journal.JournalEntry;
 import org.mockpayments.server.internal.json.ApiException;
 
 /**
- * Where one connection is in its life (open, being ended by the mock, closed, forgotten by a
- * reset) and the lock that orders what of it reaches the journal: every frame of the connection is
- * journaled under this object's monitor, so a reset that forgets the connection, or its closing,
- * is never interleaved with one of its frames.
+ * Where one connection is in its life (open, being ended by the mock, closed, forgotten by a reset)
+ * and the lock that orders what of it reaches the journal: every frame of the connection is
+ * journaled under this object's monitor, so a reset that forgets the connection, or its closing, is
+ * never interleaved with one of its frames.
  */
 final class ConnectionLifecycle {
   private final String id;
   private final Journal journal;
   private boolean open = true;
+
   /** The mock has begun to end the connection (close frame sent, dropped or reset). */
   private boolean closing;
+
   private boolean forgotten;
+
   /** The close frame this side sent first, if any: it, not the client's echo, says why it ended. */
   private Payload.Close closeSent;
+
   private Integer closeCode;
   private String closeReason;
   private Instant closedAt;
@@ -36,9 +40,15 @@ final class ConnectionLifecycle {
   /** Refuses anything but an open connection with a 409 that says how it ended. */
   synchronized void requireOpen() {
     if (!open) {
-      String why = closeReason == null || closeReason.isEmpty() ? "" : ", reason '" + closeReason + "'";
+      String why =
+          closeReason == null || closeReason.isEmpty() ? "" : ", reason '" + closeReason + "'";
       throw ApiException.conflict(
-          "Connection " + id + " is closed (code " + closeCode + why + "); nothing can be sent to it.");
+          "Connection "
+              + id
+              + " is closed (code "
+              + closeCode
+              + why
+              + "); nothing can be sent to it.");
     }
   }
 
@@ -46,9 +56,14 @@ final class ConnectionLifecycle {
   synchronized void requireWritable() {
     requireOpen();
     if (closing) {
-      throw ApiException.conflict("Connection " + id + " is closing: the mock has "
-          + (closeSent == null ? "dropped it" : "sent its close frame (" + closeSent.summary() + ")")
-          + ", so nothing more can be sent to it.");
+      throw ApiException.conflict(
+          "Connection "
+              + id
+              + " is closing: the mock has "
+              + (closeSent == null
+                  ? "dropped it"
+                  : "sent its close frame (" + closeSent.summary() + ")")
+              + ", so nothing more can be sent to it.");
     }
   }
 
@@ -71,7 +86,8 @@ final class ConnectionLifecycle {
    * out leaves the connection open, as it was.
    */
   synchronized boolean journalOutgoing(Payload payload, long causeSeq) {
-    if (!forgotten && journal.append(new JournalEntry.Frame(id, Direction.OUT, payload), causeSeq) != null) {
+    if (!forgotten
+        && journal.append(new JournalEntry.Frame(id, Direction.OUT, payload), causeSeq) != null) {
       return true;
     }
     if (payload == closeSent && !forgotten) {
@@ -146,8 +162,16 @@ final class ConnectionLifecycle {
   }
 
   synchronized ConnectionSnapshot snapshot(Identity identity) {
-    return new ConnectionSnapshot(id, identity.seq(), identity.handshake(), identity.openedAt(), open, closeCode,
-        closeReason, closedAt, identity.scenarioState());
+    return new ConnectionSnapshot(
+        id,
+        identity.seq(),
+        identity.handshake(),
+        identity.openedAt(),
+        open,
+        closeCode,
+        closeReason,
+        closedAt,
+        identity.scenarioState());
   }
 
   /** What a snapshot takes from the connection besides its life. */

@@ -1,9 +1,5 @@
 package org.mockpayments.server.internal.websocket;
 
-import org.mockpayments.server.internal.journal.Handshake;
-import org.mockpayments.server.internal.journal.Journal;
-import org.mockpayments.server.internal.journal.JournalEntry;
-import org.mockpayments.server.internal.json.ApiException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -13,14 +9,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.LongConsumer;
 import org.eclipse.jetty.io.EndPoint;
+import org.mockpayments.server.internal.journal.Handshake;
+import org.mockpayments.server.internal.journal.Journal;
+import org.mockpayments.server.internal.journal.JournalEntry;
+import org.mockpayments.server.internal.json.ApiException;
 
 /**
  * The connections the server lists, in order of opening, with ids {@code c1, c2, ...}; awaits on
  * new connections complete from openings.
  *
  * <p>Lock order: this registry, then a connection, then the journal. Opening, closing and
- * forgetting all happen under this registry's lock, so a reset either sees a connection's end
- * whole (its close frame and closing journaled) or not at all.
+ * forgetting all happen under this registry's lock, so a reset either sees a connection's end whole
+ * (its close frame and closing journaled) or not at all.
  */
 public final class ConnectionRegistry {
   static final String LATEST = "latest";
@@ -31,7 +31,10 @@ public final class ConnectionRegistry {
   private final Journal journal;
   private final ScheduledExecutorService scheduler;
   private int nextId = 1;
-  /** The journal's last seq at the last reset: awaits count connections opened after it by default. */
+
+  /**
+   * The journal's last seq at the last reset: awaits count connections opened after it by default.
+   */
   private long resetSeq;
 
   public ConnectionRegistry(Journal journal, ScheduledExecutorService scheduler) {
@@ -46,10 +49,13 @@ public final class ConnectionRegistry {
     synchronized (this) {
       String id = "c" + nextId++;
       LiveConnection[] made = new LiveConnection[1];
-      journal.append(seq -> {
-        made[0] = new LiveConnection(id, seq, handshake, journal, new FreezeValve(scheduler), endPoint);
-        return new JournalEntry.Opened(made[0].snapshot());
-      });
+      journal.append(
+          seq -> {
+            made[0] =
+                new LiveConnection(
+                    id, seq, handshake, journal, new FreezeValve(scheduler), endPoint);
+            return new JournalEntry.Opened(made[0].snapshot());
+          });
       opened = made[0];
       connections.put(id, opened);
       for (Iterator<CountWaiter> it = waiters.iterator(); it.hasNext(); ) {
@@ -87,7 +93,8 @@ public final class ConnectionRegistry {
   public synchronized LiveConnection get(String id) {
     LiveConnection connection = connections.get(id);
     if (connection == null) {
-      throw ApiException.notFound("There is no connection '" + id + "'. Known: " + connections.keySet() + ".");
+      throw ApiException.notFound(
+          "There is no connection '" + id + "'. Known: " + connections.keySet() + ".");
     }
     return connection;
   }
@@ -101,7 +108,8 @@ public final class ConnectionRegistry {
       return connections.values().stream().filter(LiveConnection::isOpen).toList();
     }
     if (LATEST.equals(target)) {
-      List<LiveConnection> open = connections.values().stream().filter(LiveConnection::isOpen).toList();
+      List<LiveConnection> open =
+          connections.values().stream().filter(LiveConnection::isOpen).toList();
       if (open.isEmpty()) {
         throw ApiException.notFound("There is no open connection, so 'latest' names none.");
       }
@@ -111,8 +119,8 @@ public final class ConnectionRegistry {
   }
 
   /**
-   * The listed connections opened after {@code since} (the last reset when null), once there are
-   * at least {@code count}. The future never completes by itself: the caller bounds it and calls
+   * The listed connections opened after {@code since} (the last reset when null), once there are at
+   * least {@code count}. The future never completes by itself: the caller bounds it and calls
    * {@link #cancel} on timeout.
    */
   public synchronized CompletableFuture<List<LiveConnection>> awaitCount(int count, Long since) {
@@ -162,5 +170,6 @@ public final class ConnectionRegistry {
     return connections.values().stream().filter(connection -> connection.seq() > since).toList();
   }
 
-  private record CountWaiter(int count, long since, CompletableFuture<List<LiveConnection>> result) {}
+  private record CountWaiter(
+      int count, long since, CompletableFuture<List<LiveConnection>> result) {}
 }

@@ -6,10 +6,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The order of one connection's traffic while it is not flowing freely: writes asked for before
- * the session opened, while frozen, or under simulated latency wait here and go out in the order
- * they were asked for; frames read while frozen are held and handled on release, and so is the
- * demand for the next frame.
+ * The order of one connection's traffic while it is not flowing freely: writes asked for before the
+ * session opened, while frozen, or under simulated latency wait here and go out in the order they
+ * were asked for; frames read while frozen are held and handled on release, and so is the demand
+ * for the next frame.
  *
  * <p>Every write runs under this object's monitor, so writes of one connection never overlap:
  * whatever a write does first (journal it) and then (hand it to Jetty) happens in one piece.
@@ -38,7 +38,8 @@ public final class FreezeValve {
     if (!attached || frozen) {
       deferredWrites.add(write);
     } else if (latencyMs > 0) {
-      // Equal delays keep the order: the scheduler runs tasks due at the same time first come, first served.
+      // Equal delays keep the order: the scheduler runs tasks due at the same time first come,
+      // first served.
       scheduler.schedule(() -> writeUnlessFrozen(write), latencyMs, TimeUnit.MILLISECONDS);
     } else {
       write.run();
@@ -90,7 +91,10 @@ public final class FreezeValve {
     }
   }
 
-  /** Ends the connection at once, frozen or not: {@code cut} runs now, or as soon as the session opens. */
+  /**
+   * Ends the connection at once, frozen or not: {@code cut} runs now, or as soon as the session
+   * opens.
+   */
   synchronized void cut(Runnable cut) {
     frozen = false;
     if (attached) {

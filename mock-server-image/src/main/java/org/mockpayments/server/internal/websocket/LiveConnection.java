@@ -31,7 +31,13 @@ public final class LiveConnection {
   private final Recipient recipient = new StubRecipient(this);
   private volatile String scenarioState = "started";
 
-  LiveConnection(String id, long seq, Handshake handshake, Journal journal, FreezeValve valve, EndPoint endPoint) {
+  LiveConnection(
+      String id,
+      long seq,
+      Handshake handshake,
+      Journal journal,
+      FreezeValve valve,
+      EndPoint endPoint) {
     this.id = id;
     this.seq = seq;
     this.handshake = handshake;
@@ -78,33 +84,47 @@ public final class LiveConnection {
    */
   public PendingWrite sendText(String text, long causeSeq) {
     life.requireWritable();
-    return outbox.send(new Payload.Text(text), (s, callback) -> s.sendText(text, callback), causeSeq);
+    return outbox.send(
+        new Payload.Text(text), (s, callback) -> s.sendText(text, callback), causeSeq);
   }
 
   /** Sends a binary frame; {@code causeSeq} as for {@link #sendText}. */
   public PendingWrite sendBinary(Bytes bytes, long causeSeq) {
     life.requireWritable();
-    return outbox.send(new Payload.Binary(bytes), (s, callback) -> s.sendBinary(bytes.toBuffer(), callback), causeSeq);
+    return outbox.send(
+        new Payload.Binary(bytes),
+        (s, callback) -> s.sendBinary(bytes.toBuffer(), callback),
+        causeSeq);
   }
 
   public PendingWrite ping(Bytes bytes) {
     life.requireWritable();
-    return outbox.send(new Payload.Ping(bytes), (s, callback) -> {
-      keepAlive.pingSent();
-      s.sendPing(bytes.toBuffer(), callback);
-    }, Journal.NO_CAUSE);
+    return outbox.send(
+        new Payload.Ping(bytes),
+        (s, callback) -> {
+          keepAlive.pingSent();
+          s.sendPing(bytes.toBuffer(), callback);
+        },
+        Journal.NO_CAUSE);
   }
 
   PendingWrite pong(Bytes bytes, long causeSeq) {
     life.requireWritable();
-    return outbox.send(new Payload.Pong(bytes, null), (s, callback) -> s.sendPong(bytes.toBuffer(), callback), causeSeq);
+    return outbox.send(
+        new Payload.Pong(bytes, null),
+        (s, callback) -> s.sendPong(bytes.toBuffer(), callback),
+        causeSeq);
   }
 
-  /** Sends a close frame, from then on the connection counts as ending; {@code causeSeq} as for {@link #sendText}. */
+  /**
+   * Sends a close frame, from then on the connection counts as ending; {@code causeSeq} as for
+   * {@link #sendText}.
+   */
   public PendingWrite close(int code, String reason, long causeSeq) {
     Payload.Close close = new Payload.Close(code, reason);
     life.closing(close);
-    return outbox.send(close, (s, callback) -> s.close(code, reason, outbox.afterHandshake(callback)), causeSeq);
+    return outbox.send(
+        close, (s, callback) -> s.close(code, reason, outbox.afterHandshake(callback)), causeSeq);
   }
 
   /** Ends the TCP connection with no close handshake, as a network failure would, frozen or not. */

@@ -1,17 +1,17 @@
 package org.mockpayments.server.internal.websocket;
 
-import org.mockpayments.server.internal.frames.Bytes;
-import org.mockpayments.server.internal.frames.Payload;
-import org.mockpayments.server.internal.journal.JournalEntry;
-import org.mockpayments.server.internal.json.ApiException;
-import org.mockpayments.server.internal.scripting.StubRule;
-import org.mockpayments.server.internal.scripting.Stubs;
 import java.nio.ByteBuffer;
 import java.util.function.Consumer;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.api.StatusCode;
 import org.eclipse.jetty.websocket.api.exceptions.CloseException;
+import org.mockpayments.server.internal.frames.Bytes;
+import org.mockpayments.server.internal.frames.Payload;
+import org.mockpayments.server.internal.journal.JournalEntry;
+import org.mockpayments.server.internal.json.ApiException;
+import org.mockpayments.server.internal.scripting.StubRule;
+import org.mockpayments.server.internal.scripting.Stubs;
 
 /**
  * The server side of one WebSocket connection: journals what arrives and fires stubs. Public only
@@ -27,7 +27,11 @@ public final class MockEndpoint implements Session.Listener {
   private final Consumer<String> log;
   private Session session;
 
-  MockEndpoint(LiveConnection connection, ConnectionRegistry connections, Stubs stubs, Consumer<String> log) {
+  MockEndpoint(
+      LiveConnection connection,
+      ConnectionRegistry connections,
+      Stubs stubs,
+      Consumer<String> log) {
     this.connection = connection;
     this.connections = connections;
     this.stubs = stubs;
@@ -77,10 +81,13 @@ public final class MockEndpoint implements Session.Listener {
   public void onWebSocketPong(ByteBuffer payload) {
     Bytes bytes = Bytes.from(payload);
     Double rttMs = connection.keepAlive().pongArrived();
-    connection.valve().read(() -> {
-      connection.life().journalIncoming(new Payload.Pong(bytes, rttMs));
-      demand();
-    });
+    connection
+        .valve()
+        .read(
+            () -> {
+              connection.life().journalIncoming(new Payload.Pong(bytes, rttMs));
+              demand();
+            });
   }
 
   /**
@@ -89,7 +96,8 @@ public final class MockEndpoint implements Session.Listener {
    */
   @Override
   public void onWebSocketClose(int statusCode, String reason, Callback callback) {
-    connections.closed(connection, statusCode, reason == null ? "" : reason, statusCode != StatusCode.ABNORMAL);
+    connections.closed(
+        connection, statusCode, reason == null ? "" : reason, statusCode != StatusCode.ABNORMAL);
     stubs.connectionClosed(connection.recipient());
     callback.succeed();
   }

@@ -34,21 +34,44 @@ final class Outbox {
     return session;
   }
 
-  /** Journals {@code payload} and hands it to Jetty with {@code send}, when the valve lets it through. */
+  /**
+   * Journals {@code payload} and hands it to Jetty with {@code send}, when the valve lets it
+   * through.
+   */
   PendingWrite send(Payload payload, BiConsumer<Session, Callback> send, long causeSeq) {
     PendingWrite write = new PendingWrite(new CompletableFuture<>(), new CompletableFuture<>());
-    valve.write(() -> {
-      if (!life.journalOutgoing(payload, causeSeq)) {
-        write.written().completeExceptionally(ApiException.conflict("The frame to connection " + id
-            + " was not sent: a reset came first (" + payload.type().wireName() + " " + payload.summary() + ")."));
-        return;
-      }
-      write.journaled().complete(null);
-      send.accept(session, Callback.from(
-          () -> write.written().complete(null),
-          cause -> write.written().completeExceptionally(ApiException.conflict(
-              "Connection " + id + " closed before the frame could be written (" + cause + ")."))));
-    });
+    valve.write(
+        () -> {
+          if (!life.journalOutgoing(payload, causeSeq)) {
+            write
+                .written()
+                .completeExceptionally(
+                    ApiException.conflict(
+                        "The frame to connection "
+                            + id
+                            + " was not sent: a reset came first ("
+                            + payload.type().wireName()
+                            + " "
+                            + payload.summary()
+                            + ")."));
+            return;
+          }
+          write.journaled().complete(null);
+          send.accept(
+              session,
+              Callback.from(
+                  () -> write.written().complete(null),
+                  cause ->
+                      write
+                          .written()
+                          .completeExceptionally(
+                              ApiException.conflict(
+                                  "Connection "
+                                      + id
+                                      + " closed before the frame could be written ("
+                                      + cause
+                                      + ")."))));
+        });
     return write;
   }
 
@@ -58,12 +81,14 @@ final class Outbox {
    * frame did go out.
    */
   Callback afterHandshake(Callback callback) {
-    return Callback.from(callback::succeed, cause -> {
-      if (life.endedWithHandshake()) {
-        callback.succeed();
-      } else {
-        callback.fail(cause);
-      }
-    });
+    return Callback.from(
+        callback::succeed,
+        cause -> {
+          if (life.endedWithHandshake()) {
+            callback.succeed();
+          } else {
+            callback.fail(cause);
+          }
+        });
   }
 }

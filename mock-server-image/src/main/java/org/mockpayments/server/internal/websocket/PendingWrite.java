@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 public record PendingWrite(CompletableFuture<Void> journaled, CompletableFuture<Void> written) {
   /** Nothing to wait for, such as after a drop. */
   public static PendingWrite done() {
-    return new PendingWrite(CompletableFuture.completedFuture(null), CompletableFuture.completedFuture(null));
+    return new PendingWrite(
+        CompletableFuture.completedFuture(null), CompletableFuture.completedFuture(null));
   }
 }

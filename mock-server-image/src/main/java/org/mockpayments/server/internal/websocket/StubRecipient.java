@@ -4,7 +4,9 @@ import org.mockpayments.server.internal.frames.Payload;
 import org.mockpayments.server.internal.journal.Handshake;
 import org.mockpayments.server.internal.scripting.Recipient;
 
-/** A connection as its stubs see it: its handshake and scenario state, and the replies they send. */
+/**
+ * A connection as its stubs see it: its handshake and scenario state, and the replies they send.
+ */
 final class StubRecipient implements Recipient {
   private final LiveConnection connection;
 
@@ -41,7 +43,8 @@ final class StubRecipient implements Recipient {
     } else if (payload instanceof Payload.Close close) {
       connection.close(close.code(), close.reason(), causeSeq);
     } else {
-      throw new IllegalArgumentException("A stub replies with text, binary or close, not " + payload.type());
+      throw new IllegalArgumentException(
+          "A stub replies with text, binary or close, not " + payload.type());
     }
   }
 

@@ -1,8 +1,5 @@
 package org.mockpayments.server.internal.websocket;
 
-import org.mockpayments.server.internal.journal.Handshake;
-import org.mockpayments.server.internal.scripting.HandshakeRejections;
-import org.mockpayments.server.internal.scripting.Stubs;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +17,9 @@ import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.websocket.server.ServerUpgradeRequest;
 import org.eclipse.jetty.websocket.server.ServerUpgradeResponse;
 import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
+import org.mockpayments.server.internal.journal.Handshake;
+import org.mockpayments.server.internal.scripting.HandshakeRejections;
+import org.mockpayments.server.internal.scripting.Stubs;
 
 /** The WebSocket port: upgrades on any path; any other request gets a 426 that says what to do. */
 public final class WebSocketPort extends Handler.Abstract {
@@ -30,8 +30,13 @@ public final class WebSocketPort extends Handler.Abstract {
   private final ServerWebSocketContainer container;
   private final IntSupplier controlPort;
 
-  public WebSocketPort(ConnectionRegistry connections, HandshakeRejections rejections, Stubs stubs, Consumer<String> log,
-      ServerWebSocketContainer container, IntSupplier controlPort) {
+  public WebSocketPort(
+      ConnectionRegistry connections,
+      HandshakeRejections rejections,
+      Stubs stubs,
+      Consumer<String> log,
+      ServerWebSocketContainer container,
+      IntSupplier controlPort) {
     this.connections = connections;
     this.rejections = rejections;
     this.stubs = stubs;
@@ -48,36 +53,51 @@ public final class WebSocketPort extends Handler.Abstract {
     response.setStatus(HttpStatus.UPGRADE_REQUIRED_426);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=utf-8");
     response.getHeaders().put(HttpHeader.UPGRADE, "websocket");
-    Content.Sink.write(response, true,
-        "This port only accepts WebSocket upgrades (on any path): connect with a WebSocket client to "
+    Content.Sink.write(
+        response,
+        true,
+        "This port only accepts WebSocket upgrades (on any path): connect with a WebSocket client"
+            + " to "
             + (request.isSecure() ? "wss://" : "ws://")
-            + Request.getServerName(request) + ":" + Request.getServerPort(request) + Request.getPathInContext(request)
-            + ". The control API is on port " + controlPort.getAsInt() + ".\n",
+            + Request.getServerName(request)
+            + ":"
+            + Request.getServerPort(request)
+            + Request.getPathInContext(request)
+            + ". The control API is on port "
+            + controlPort.getAsInt()
+            + ".\n",
         callback);
     return true;
   }
 
-  private Object accept(ServerUpgradeRequest request, ServerUpgradeResponse response, Callback callback) {
+  private Object accept(
+      ServerUpgradeRequest request, ServerUpgradeResponse response, Callback callback) {
     HandshakeRejections.Rule refusal = rejections.refusing(request.getHttpURI().getPath());
     if (refusal != null) {
-      rejections.recordRefusal(refusal, request.getHttpURI().getPath(), request.getHttpURI().getQuery(),
+      rejections.recordRefusal(
+          refusal,
+          request.getHttpURI().getPath(),
+          request.getHttpURI().getQuery(),
           headersOf(request));
       response.setStatus(refusal.status);
       refusal.headers.forEach((name, value) -> response.getHeaders().put(name, value));
       Content.Sink.write(response, true, refusal.body, callback);
       return null;
     }
-    String subprotocol = request.getSubProtocols().isEmpty() ? null : request.getSubProtocols().get(0);
+    String subprotocol =
+        request.getSubProtocols().isEmpty() ? null : request.getSubProtocols().get(0);
     if (subprotocol != null) {
       response.setAcceptedSubProtocol(subprotocol);
     }
-    Handshake handshake = new Handshake(
-        request.getHttpURI().getPath(),
-        request.getHttpURI().getQuery(),
-        headersOf(request),
-        subprotocol,
-        Request.getRemoteAddr(request) + ":" + Request.getRemotePort(request));
-    // Registered before the 101 goes out, so a client that has connected always finds itself listed.
+    Handshake handshake =
+        new Handshake(
+            request.getHttpURI().getPath(),
+            request.getHttpURI().getQuery(),
+            headersOf(request),
+            subprotocol,
+            Request.getRemoteAddr(request) + ":" + Request.getRemotePort(request));
+    // Registered before the 101 goes out, so a client that has connected always finds itself
+    // listed.
     LiveConnection connection =
         connections.open(handshake, request.getConnectionMetaData().getConnection().getEndPoint());
     return new MockEndpoint(connection, connections, stubs, log);

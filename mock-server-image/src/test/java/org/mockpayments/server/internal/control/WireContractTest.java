@@ -35,7 +35,7 @@ import org.mockpayments.server.internal.scripting.Stubs;
 @Timeout(10)
 class WireContractTest {
   private final ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(1);
-  private final Journal journal = new Journal(100, entry -> { }, line -> { });
+  private final Journal journal = new Journal(100, entry -> {}, line -> {});
 
   @AfterEach
   void stopScheduler() {
@@ -45,23 +45,32 @@ class WireContractTest {
   @Test
   void everyStubTheBuildersMakeIsParsedAndListedBackAsItWasGiven() {
     byte[] bytes = "\u0000\u0001 bytes".getBytes(StandardCharsets.UTF_8);
-    List<Stub> shapes = List.of(
-        Stub.onMessage(Match.any()).reply(Reply.text("a")),
-        Stub.onMessage(Match.equalTo("x")).reply(Reply.json("{\"a\":[1,null,{\"b\":\"{{json.id}}\"}]}")),
-        Stub.onMessage(Match.contains("x")).reply(Reply.binary(bytes)),
-        Stub.onMessage(Match.regex("^pay (\\d+)$")).reply(Reply.close(4001, "declined")),
-        Stub.onMessage(Match.json("{\"a\":1}")).reply(Reply.drop()),
-        Stub.onMessage(Match.jsonSubset("{\"a\":{\"b\":[1]}}")).reply(Reply.text("t").after(Duration.ofMillis(25))),
-        Stub.onMessage(Match.binary(bytes)).reply(Reply.text("got bytes")),
-        Stub.onConnect().reply(Reply.json("{\"hello\":true}"), Reply.text("two")),
-        Stub.onMessage(Match.any()).reply(Reply.text("scoped")).onPath("/payments").times(3)
-            .whenState("started").thenState("paying"));
-    Stubs stubs = new Stubs(scheduler, line -> { });
+    List<Stub> shapes =
+        List.of(
+            Stub.onMessage(Match.any()).reply(Reply.text("a")),
+            Stub.onMessage(Match.equalTo("x"))
+                .reply(Reply.json("{\"a\":[1,null,{\"b\":\"{{json.id}}\"}]}")),
+            Stub.onMessage(Match.contains("x")).reply(Reply.binary(bytes)),
+            Stub.onMessage(Match.regex("^pay (\\d+)$")).reply(Reply.close(4001, "declined")),
+            Stub.onMessage(Match.json("{\"a\":1}")).reply(Reply.drop()),
+            Stub.onMessage(Match.jsonSubset("{\"a\":{\"b\":[1]}}"))
+                .reply(Reply.text("t").after(Duration.ofMillis(25))),
+            Stub.onMessage(Match.binary(bytes)).reply(Reply.text("got bytes")),
+            Stub.onConnect().reply(Reply.json("{\"hello\":true}"), Reply.text("two")),
+            Stub.onMessage(Match.any())
+                .reply(Reply.text("scoped"))
+                .onPath("/payments")
+                .times(3)
+                .whenState("started")
+                .thenState("paying"));
+    Stubs stubs = new Stubs(scheduler, line -> {});
     for (Stub shape : shapes) {
       JsonObject given = JsonParser.parseString(shape.toJson()).getAsJsonObject();
       JsonObject listed = JsonViews.stub(stubs.add(given));
       for (String key : given.keySet()) {
-        assertThat(listed.get(key)).as("%s of %s, as the server lists it", key, shape).isEqualTo(given.get(key));
+        assertThat(listed.get(key))
+            .as("%s of %s, as the server lists it", key, shape)
+            .isEqualTo(given.get(key));
       }
     }
   }
@@ -69,13 +78,20 @@ class WireContractTest {
   @Test
   void everyRejectionTheBuildersMakeIsParsedAndListedBackAsItWasGiven() {
     HandshakeRejections rejections = new HandshakeRejections(journal);
-    for (Rejection shape : List.of(
-        Rejection.status(503),
-        Rejection.status(401).onPath("/payments").withHeader("WWW-Authenticate", "Bearer").withBody("expired").times(2))) {
+    for (Rejection shape :
+        List.of(
+            Rejection.status(503),
+            Rejection.status(401)
+                .onPath("/payments")
+                .withHeader("WWW-Authenticate", "Bearer")
+                .withBody("expired")
+                .times(2))) {
       JsonObject given = JsonParser.parseString(shape.toString()).getAsJsonObject();
       JsonObject listed = JsonViews.rule(rejections.add(given));
       for (Map.Entry<String, JsonElement> field : given.entrySet()) {
-        assertThat(listed.get(field.getKey())).as("%s of %s", field.getKey(), shape).isEqualTo(field.getValue());
+        assertThat(listed.get(field.getKey()))
+            .as("%s of %s", field.getKey(), shape)
+            .isEqualTo(field.getValue());
       }
     }
   }
@@ -83,22 +99,34 @@ class WireContractTest {
   @Test
   void aFrameReadsTheSameInOneLineOnBothSides() {
     Instant at = Instant.parse("2026-11-29T12:00:00Z");
-    List<Payload> payloads = List.of(
-        new Payload.Text("{\"initiate_payment\":true}"),
-        new Payload.Text("x".repeat(300)),
-        new Payload.Binary(Bytes.of(new byte[] {0, 1, 2})),
-        new Payload.Ping(Bytes.of(new byte[0])),
-        new Payload.Pong(Bytes.of(new byte[] {7}), 1.5),
-        new Payload.Close(1000, ""),
-        new Payload.Close(4001, "declined"));
+    List<Payload> payloads =
+        List.of(
+            new Payload.Text("{\"initiate_payment\":true}"),
+            new Payload.Text("x".repeat(300)),
+            new Payload.Binary(Bytes.of(new byte[] {0, 1, 2})),
+            new Payload.Ping(Bytes.of(new byte[0])),
+            new Payload.Pong(Bytes.of(new byte[] {7}), 1.5),
+            new Payload.Close(1000, ""),
+            new Payload.Close(4001, "declined"));
     long seq = 1;
     for (Payload payload : payloads) {
-      JournalEntry entry = new JournalEntry(seq, at, new JournalEntry.Frame("c1", Direction.OUT, payload));
-      Frame client = new Frame(seq, "c1", Frame.Direction.OUT, Frame.Type.valueOf(payload.type().name()), payload.text(),
-          payload.bytes() == null ? null : payload.bytes().toArray(),
-          payload instanceof Payload.Close close ? close.code() : null,
-          payload instanceof Payload.Close close ? close.reason() : null, null, at);
-      assertThat(client.toString()).as("the client's line for %s", payload).isEqualTo(entry.summary(120));
+      JournalEntry entry =
+          new JournalEntry(seq, at, new JournalEntry.Frame("c1", Direction.OUT, payload));
+      Frame client =
+          new Frame(
+              seq,
+              "c1",
+              Frame.Direction.OUT,
+              Frame.Type.valueOf(payload.type().name()),
+              payload.text(),
+              payload.bytes() == null ? null : payload.bytes().toArray(),
+              payload instanceof Payload.Close close ? close.code() : null,
+              payload instanceof Payload.Close close ? close.reason() : null,
+              null,
+              at);
+      assertThat(client.toString())
+          .as("the client's line for %s", payload)
+          .isEqualTo(entry.summary(120));
       seq++;
     }
   }

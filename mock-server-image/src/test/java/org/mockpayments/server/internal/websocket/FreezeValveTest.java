@@ -68,10 +68,11 @@ class FreezeValveTest {
     CountDownLatch three = new CountDownLatch(3);
     long start = System.nanoTime();
     for (String name : List.of("w1", "w2", "w3")) {
-      valve.write(() -> {
-        happened.add(name);
-        three.countDown();
-      });
+      valve.write(
+          () -> {
+            happened.add(name);
+            three.countDown();
+          });
     }
     assertThat(happened).as("not yet").isEmpty();
     assertThat(three.await(5, TimeUnit.SECONDS)).isTrue();
