@@ -1,16 +1,46 @@
 package org.mockpayments.server;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the image's {@code MOCK_...} environment variables into settings. */
+/**
+ * Where settings come from besides code: the image's {@code MOCK_...} environment, the classpath.
+ */
 final class EnvironmentSettings {
+  /** The WebSocket and control ports inside the image. */
+  private static final int IMAGE_WEBSOCKET_PORT = 8080;
+
+  private static final int IMAGE_CONTROL_PORT = 8081;
+
   private EnvironmentSettings() {}
 
+  /**
+   * The text of a classpath resource, such as {@code "stubs/payments.json"}.
+   *
+   * @throws IllegalArgumentException if there is no such resource
+   */
+  static String classpathResource(String resource) {
+    String name = resource.startsWith("/") ? resource.substring(1) : resource;
+    try (InputStream in =
+        Thread.currentThread().getContextClassLoader().getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("There is no classpath resource " + resource);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the classpath resource " + resource, e);
+    }
+  }
+
+  /** The image's settings: its ports, overridden by the variables that are set. */
   static ServerSettings read(Map<String, String> env, ServerSettings.Builder defaults) {
-    ServerSettings base = defaults.build();
+    ServerSettings base = defaults.ports(IMAGE_WEBSOCKET_PORT, IMAGE_CONTROL_PORT).build();
     ServerSettings.Builder settings =
         base.toBuilder()
             .ports(

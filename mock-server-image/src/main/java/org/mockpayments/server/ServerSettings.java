@@ -1,9 +1,5 @@
 package org.mockpayments.server;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -49,12 +45,6 @@ public record ServerSettings(
     String controlToken,
     Duration writeTimeout,
     TlsSettings tls) {
-  /** The WebSocket port inside the image. */
-  public static final int IMAGE_WEBSOCKET_PORT = 8080;
-
-  /** The control API port inside the image. */
-  public static final int IMAGE_CONTROL_PORT = 8081;
-
   /** Copies {@code stubs}, so the settings cannot change afterwards. */
   public ServerSettings {
     stubs = List.copyOf(stubs);
@@ -83,7 +73,7 @@ public record ServerSettings(
    * @throws IllegalArgumentException naming the variable whose value is not usable
    */
   public static ServerSettings fromEnvironment(Map<String, String> env) {
-    return EnvironmentSettings.read(env, builder().ports(IMAGE_WEBSOCKET_PORT, IMAGE_CONTROL_PORT));
+    return EnvironmentSettings.read(env, builder());
   }
 
   /** A builder holding these settings, to change some of them. */
@@ -156,12 +146,6 @@ public record ServerSettings(
       return this;
     }
 
-    /** Loads a stub written as the control API's JSON at start and on every reset. */
-    public Builder stubJson(String json) {
-      stubs.add(json);
-      return this;
-    }
-
     /**
      * Loads the stubs of a JSON array on the classpath, such as {@code "stubs/payments.json"}, at
      * start and on every reset.
@@ -169,16 +153,7 @@ public record ServerSettings(
      * @throws IllegalArgumentException if there is no such resource
      */
     public Builder stubsFromClasspath(String resource) {
-      String name = resource.startsWith("/") ? resource.substring(1) : resource;
-      try (InputStream in =
-          Thread.currentThread().getContextClassLoader().getResourceAsStream(name)) {
-        if (in == null) {
-          throw new IllegalArgumentException("There is no classpath resource " + resource);
-        }
-        stubs.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        throw new UncheckedIOException("Cannot read the classpath resource " + resource, e);
-      }
+      stubs.add(EnvironmentSettings.classpathResource(resource));
       return this;
     }
 

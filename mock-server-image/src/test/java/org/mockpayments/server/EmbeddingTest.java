@@ -74,7 +74,7 @@ class EmbeddingTest {
   @Test
   void invalidStartupStubsFailTheStartWithASentence() {
     ServerSettings settings =
-        ServerSettings.builder().stubJson("{\"on\":\"sometimes\",\"reply\":[]}").build();
+        ServerSettings.builder().stub(Stub.fromJson("{\"on\":\"sometimes\",\"reply\":[]}")).build();
     assertThatThrownBy(() -> MockPaymentsServer.start(settings))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("A stub of the settings is not valid")

@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.mockpayments.client.Match;
+import org.mockpayments.client.Reply;
+import org.mockpayments.client.Stub;
 import org.mockpayments.testsupport.TestSocket;
 
 /**
@@ -38,8 +41,7 @@ class ResetIsolationTest extends EmbeddedServer {
   ServerSettings settings() {
     // A start-up stub, so that it survives every reset.
     return ServerSettings.builder()
-        .stubJson(
-            "{\"on\":\"message\",\"match\":{\"equals\":\"bye\"},\"reply\":[{\"close\":{\"code\":4000}}]}")
+        .stub(Stub.onMessage(Match.equalTo("bye")).reply(Reply.close(4000, "")))
         .build();
   }
 

@@ -16,6 +16,7 @@ import org.mockpayments.server.ServerSettings;
 import org.mockpayments.server.TlsSettings;
 import org.mockpayments.server.internal.control.CertificateRoutes;
 import org.mockpayments.server.internal.control.ClientRoutes;
+import org.mockpayments.server.internal.control.ConnectionActionRoutes;
 import org.mockpayments.server.internal.control.ConnectionRoutes;
 import org.mockpayments.server.internal.control.ControlRouter;
 import org.mockpayments.server.internal.control.EventRoutes;
@@ -104,7 +105,8 @@ public final class ServerAssembly {
     ControlRouter router = new ControlRouter(settings.maxBodyBytes(), settings.controlToken());
     new HealthRoutes(mock.journal).register(router);
     new ResetRoutes(mock::reset).register(router);
-    new ConnectionRoutes(mock.connections, mock.scheduler, settings.writeTimeout())
+    new ConnectionRoutes(mock.connections, mock.scheduler).register(router);
+    new ConnectionActionRoutes(mock.connections, mock.scheduler, settings.writeTimeout())
         .register(router);
     new FrameRoutes(mock.journal, mock.connections, mock.scheduler).register(router);
     new StubRoutes(mock.stubs).register(router);

@@ -15,7 +15,6 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
-import org.eclipse.jetty.util.Promise;
 import org.mockpayments.server.internal.json.ApiException;
 import org.mockpayments.server.internal.json.Json;
 
@@ -94,43 +93,9 @@ public final class Exchange {
             + "'.");
   }
 
-  /** The request body as JSON; an empty body is {@link JsonNull}. */
+  /** The request body as strict JSON; an empty body is {@link JsonNull}. */
   CompletableFuture<JsonElement> body() {
-    if (request.getLength() > maxBodyBytes) {
-      return drainThenFail(tooLarge());
-    }
-    int limit = (int) Math.min(Integer.MAX_VALUE - 16, maxBodyBytes);
-    CompletableFuture<byte[]> read = new CompletableFuture<>();
-    Content.Source.asByteArrayAsync(request, limit, Promise.Invocable.toPromise(read));
-    return read.exceptionallyCompose(tooMuch -> drainThenFail(tooLarge()))
-        .thenApply(
-            bytes -> {
-              String text = new String(bytes, StandardCharsets.UTF_8);
-              return text.isBlank() ? JsonNull.INSTANCE : Json.parseBody(text);
-            });
-  }
-
-  /**
-   * Reads and discards the rest of the body before failing: answering while the client is still
-   * sending would make the connection close under it, and the client would never see the answer.
-   */
-  private <T> CompletableFuture<T> drainThenFail(ApiException failure) {
-    CompletableFuture<T> failed = new CompletableFuture<>();
-    Content.Source.consumeAll(
-        request,
-        Callback.from(
-            () -> failed.completeExceptionally(failure),
-            ignored -> failed.completeExceptionally(failure)));
-    return failed;
-  }
-
-  private ApiException tooLarge() {
-    return new ApiException(
-        413,
-        "body_too_large",
-        "The request body is larger than the limit of "
-            + maxBodyBytes
-            + " bytes (MOCK_MAX_BODY_BYTES).");
+    return RequestBody.json(request, maxBodyBytes);
   }
 
   void respond(int status, JsonElement body) {
@@ -207,9 +172,6 @@ public final class Exchange {
               "internal_error",
               "The mock server failed unexpectedly (" + cause + "); please report this as a bug.");
     }
-    // An unread body would make Jetty close the connection after the answer, under a client that
-    // may already be sending its next request on it.
-    Content.Source.consumeAll(
-        request, Callback.from(() -> respond(status, body), ignored -> respond(status, body)));
+    RequestBody.drain(request, () -> respond(status, body));
   }
 }

@@ -45,7 +45,7 @@ public final class PayloadMatcher {
     }
     if (body.keys().size() > 1) {
       throw ApiException.badRequest(
-          capitalize(where)
+          ApiException.sentence(where)
               + " must have exactly one of equals, contains, regex, json, jsonSubset or base64, not"
               + " "
               + String.join(" and ", body.keys())
@@ -158,10 +158,6 @@ public final class PayloadMatcher {
       return true;
     }
     return pattern.equals(actual);
-  }
-
-  private static String capitalize(String text) {
-    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   @Override

@@ -47,6 +47,11 @@ public final class ApiException extends RuntimeException {
     return new ApiException(409, "write_timeout", message);
   }
 
+  /** {@code where} ("the body", "'match' in stub 2") made the start of a sentence. */
+  public static String sentence(String where) {
+    return where.isEmpty() ? where : Character.toUpperCase(where.charAt(0)) + where.substring(1);
+  }
+
   public JsonObject toJson() {
     return errorBody(code, getMessage());
   }

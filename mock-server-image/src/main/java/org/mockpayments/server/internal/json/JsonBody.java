@@ -28,7 +28,7 @@ public final class JsonBody {
     }
     if (!element.isJsonObject()) {
       throw ApiException.badRequest(
-          capitalized(where) + " must be a JSON object, not " + describe(element) + ".");
+          ApiException.sentence(where) + " must be a JSON object, not " + describe(element) + ".");
     }
     JsonObject object = element.getAsJsonObject();
     List<String> allowed = Arrays.asList(allowedKeys);
@@ -171,9 +171,5 @@ public final class JsonBody {
       return "the number " + primitive.getAsString();
     }
     return "a string";
-  }
-
-  private static String capitalized(String text) {
-    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

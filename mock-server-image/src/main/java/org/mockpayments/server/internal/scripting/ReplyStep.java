@@ -39,7 +39,7 @@ public record ReplyStep(
     }
     if (actions != 1) {
       throw ApiException.badRequest(
-          capitalize(where)
+          ApiException.sentence(where)
               + " must have exactly one of text, json, binary, close or drop (and optionally"
               + " delayMs).");
     }
@@ -77,9 +77,5 @@ public record ReplyStep(
     return json != null
         ? Json.print(Template.render(json, context))
         : Template.render(text, context);
-  }
-
-  private static String capitalize(String text) {
-    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

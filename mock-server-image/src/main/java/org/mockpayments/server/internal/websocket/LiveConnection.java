@@ -27,6 +27,7 @@ public final class LiveConnection {
   private final Outbox outbox;
   private final EndPoint endPoint;
   private final KeepAlive keepAlive = new KeepAlive();
+  private final Faults faults;
   private final CompletableFuture<Void> closed = new CompletableFuture<>();
   private final Recipient recipient = new StubRecipient(this);
   private volatile String scenarioState = "started";
@@ -44,6 +45,7 @@ public final class LiveConnection {
     this.life = new ConnectionLifecycle(id, journal);
     this.valve = valve;
     this.outbox = new Outbox(id, life, valve);
+    this.faults = new Faults(this, life, valve);
     this.endPoint = endPoint;
   }
 
@@ -133,34 +135,13 @@ public final class LiveConnection {
     valve.cut(() -> outbox.session().disconnect());
   }
 
-  /** Resets the TCP connection (RST, not FIN): the client's next read or write fails at once. */
-  public void resetTcp() {
-    life.cutting();
-    TcpReset.reset(endPoint);
+  /** The ways the mock breaks this connection on purpose. */
+  public Faults faults() {
+    return faults;
   }
 
-  /** Stops reading and writing, keeping the socket open (half-open), until {@link #release}. */
-  public void freeze() {
-    life.requireOpen();
-    valve.freeze();
-  }
-
-  /** Reads and writes again: queued writes go out in order, held frames are handled. */
-  public void release() {
-    life.requireOpen();
-    valve.release();
-  }
-
-  /** Delays everything pushed to this connection by {@code millis}, as a slow network would. */
-  public void latency(long millis) {
-    life.requireOpen();
-    valve.latency(millis);
-  }
-
-  /** Whether a ping from the client is answered with a pong (the default) or ignored. */
-  public void autoPong(boolean on) {
-    life.requireOpen();
-    keepAlive.answerPings(on);
+  EndPoint endPoint() {
+    return endPoint;
   }
 
   KeepAlive keepAlive() {
