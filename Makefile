@@ -58,7 +58,7 @@ bench:
 	@bash scripts/ensure-docker.sh
 	mvn -B -q -Pbench -pl benchmarks -am package -DskipTests
 	bash benchmarks/pack-contenders.sh benchmarks/target
-	java -cp "$$(cat benchmarks/target/classpath.txt):benchmarks/target/classes" org.mockpayments.bench.BenchMain benchmarks/target
+	java -cp "$$(cat benchmarks/target/classpath.txt):benchmarks/target/classes" org.mockpayments.bench.BenchMain benchmarks/target $(ONLY)
 
 clean:
 	mvn -B -q clean

@@ -10,8 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.mockpayments.client.MockPayments;
 import org.mockpayments.client.MockPaymentsClient;
 import org.mockpayments.server.MockPaymentsServer;
@@ -31,15 +34,26 @@ public final class BenchMain {
 
   private BenchMain() {}
 
-  /** {@code args[0]}: where to write the results. */
+  /**
+   * {@code args[0]}: where to write the results; further arguments, if any, name the only sections
+   * to run ({@code ready}, {@code start}, {@code container}, {@code scale}, {@code in-process}).
+   */
   public static void main(String[] args) throws Exception {
     Path out = Path.of(args.length > 0 ? args[0] : "target");
+    Set<String> only = Set.copyOf(List.of(args).subList(Math.min(1, args.length), args.length));
     BenchMain bench = new BenchMain();
-    bench.section("ready time, size and memory", bench::readyTimeSizeAndMemory);
-    bench.section("MockPaymentsContainer.start()", bench::containerStart);
-    bench.section("latency and ingest through the container", bench::containerLatencyAndIngest);
-    bench.section("10000 connections", bench::scale);
-    bench.section("latency in-process", bench::inProcessLatency);
+    Map<String, Section> sections = new LinkedHashMap<>();
+    sections.put("ready", bench::readyTimeSizeAndMemory);
+    sections.put("start", bench::startInATest);
+    sections.put("container", bench::containerLatencyAndIngest);
+    sections.put("scale", bench::scale);
+    sections.put("in-process", bench::inProcessLatency);
+    sections.forEach(
+        (name, section) -> {
+          if (only.isEmpty() || only.contains(name)) {
+            bench.section(name, section);
+          }
+        });
     bench.report(out);
   }
 
@@ -130,24 +144,33 @@ public final class BenchMain {
         });
   }
 
-  private void containerStart() {
-    Stats starts = new Stats();
+  /** Container and embedded starts, alternated in the same JVM so both see the same warm-up. */
+  private void startInATest() {
+    Stats container = new Stats();
+    Stats embedded = new Stats();
     for (int i = 0; i < ROUNDS + 1; i++) {
-      try (MockPaymentsContainer container = new MockPaymentsContainer()) {
-        long start = System.nanoTime();
-        container.start();
+      long start = System.nanoTime();
+      try (MockPaymentsContainer mock = new MockPaymentsContainer()) {
+        mock.start();
+        mock.connections();
         if (i > 0) {
-          starts.add((System.nanoTime() - start) / 1e6);
+          container.add((System.nanoTime() - start) / 1e6);
+        }
+      }
+      start = System.nanoTime();
+      try (MockPaymentsServer mock = MockPaymentsServer.start()) {
+        mock.connections();
+        if (i > 0) {
+          embedded.add((System.nanoTime() - start) / 1e6);
         }
       }
     }
+    String measure =
+        "2. start in a test, until a first control call answers (min / median / max, first left"
+            + " out)";
     rows.add(
-        new Row(
-            "2. MockPaymentsContainer.start() (min / median / max, first run left out)",
-            "mock-payments-server",
-            Row.minMedMax(starts, "ms"),
-            "",
-            ""));
+        new Row(measure, "MockPaymentsContainer.start()", Row.minMedMax(container, "ms"), "", ""));
+    rows.add(new Row(measure, "MockPaymentsServer.start()", Row.minMedMax(embedded, "ms"), "", ""));
   }
 
   private void containerLatencyAndIngest() {
