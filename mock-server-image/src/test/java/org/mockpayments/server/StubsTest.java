@@ -131,7 +131,7 @@ class StubsTest extends EmbeddedServer {
                 .message())
         .contains("takes no 'match'");
     assertThat(control.post("stubs", "{\"on\":\"open\",\"reply\":[{\"text\":\"x\"}]}").message())
-        .contains("'message' or 'connect'");
+        .contains("'message', 'connect' or 'upgrade'");
     assertThat(control.post("stubs", "{\"on\":\"message\",\"reply\":[{\"txt\":\"x\"}]}").message())
         .contains("'txt'");
     assertThat(

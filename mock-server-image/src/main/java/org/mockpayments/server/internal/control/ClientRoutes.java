@@ -1,7 +1,6 @@
 package org.mockpayments.server.internal.control;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mockpayments.server.internal.json.ApiException;
-import org.mockpayments.server.internal.scripting.Template;
 import org.mockpayments.server.internal.websocket.ConnectionRegistry;
 import org.mockpayments.server.internal.websocket.LiveConnection;
 
@@ -54,19 +52,14 @@ public final class ClientRoutes {
     if (identity.equals("path")) {
       return connection.handshake().path();
     }
-    String placeholder;
     if (identity.startsWith("query:")) {
-      placeholder = "query." + identity.substring(6);
-    } else if (identity.startsWith("header:")) {
-      placeholder = "header." + identity.substring(7);
-    } else {
-      throw ApiException.badRequest(
-          "identity must be query:<name>, header:<name> or path, not '" + identity + "'.");
+      return connection.handshake().queryParameter(identity.substring(6));
     }
-    JsonElement value =
-        Template.lookup(
-            placeholder, new Template.Context(connection.recipient(), null, 0, missing -> {}));
-    return value == null ? null : value.getAsString();
+    if (identity.startsWith("header:")) {
+      return connection.handshake().header(identity.substring(7));
+    }
+    throw ApiException.badRequest(
+        "identity must be query:<name>, header:<name> or path, not '" + identity + "'.");
   }
 
   private static JsonObject history(String key, List<LiveConnection> connections) {

@@ -34,6 +34,9 @@ public final class JsonViews {
     json.addProperty(
         "closedAt", connection.closedAt() == null ? null : connection.closedAt().toString());
     json.addProperty("scenarioState", connection.scenarioState());
+    JsonObject variables = new JsonObject();
+    connection.variables().forEach(variables::add);
+    json.add("variables", variables);
     return json;
   }
 
@@ -90,36 +93,18 @@ public final class JsonViews {
     JsonObject json = new JsonObject();
     json.addProperty("id", rule.id);
     json.addProperty("path", rule.path);
-    json.addProperty("status", rule.status);
+    json.addProperty("status", rule.refusal.status());
     JsonObject headers = new JsonObject();
-    rule.headers.forEach(headers::addProperty);
+    rule.refusal.headers().forEach(headers::addProperty);
     json.add("headers", headers);
-    json.addProperty("body", rule.body);
+    json.addProperty("body", rule.refusal.body());
     json.addProperty("times", rule.budget.times());
     json.addProperty("fired", rule.budget.fired());
     return json;
   }
 
   static JsonObject stub(StubRule stub) {
-    JsonObject json = new JsonObject();
-    json.addProperty("id", stub.id);
-    json.addProperty("on", stub.on == StubRule.Trigger.MESSAGE ? "message" : "connect");
-    json.addProperty("path", stub.path);
-    if (stub.on == StubRule.Trigger.MESSAGE) {
-      json.add("match", stub.match.toJson());
-    }
-    JsonArray reply = new JsonArray();
-    stub.replies.forEach(r -> reply.add(r.definition().deepCopy()));
-    json.add("reply", reply);
-    json.addProperty("times", stub.budget.times());
-    if (stub.whenState != null) {
-      json.addProperty("whenState", stub.whenState);
-    }
-    if (stub.setState != null) {
-      json.addProperty("setState", stub.setState);
-    }
-    json.addProperty("fired", stub.budget.fired());
-    return json;
+    return stub.toJson();
   }
 
   /** The name of the live event an entry is published as, and its data. */

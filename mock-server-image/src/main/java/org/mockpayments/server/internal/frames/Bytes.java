@@ -32,6 +32,12 @@ public final class Bytes {
     return ByteBuffer.wrap(bytes).asReadOnlyBuffer();
   }
 
+  /** Whether these bytes begin with {@code prefix}. */
+  public boolean startsWith(byte[] prefix) {
+    return prefix.length <= bytes.length
+        && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
+  }
+
   int length() {
     return bytes.length;
   }

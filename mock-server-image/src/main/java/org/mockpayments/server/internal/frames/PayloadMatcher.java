@@ -1,34 +1,105 @@
 package org.mockpayments.server.internal.frames;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.mockpayments.server.internal.json.ApiException;
 import org.mockpayments.server.internal.json.Base64Payload;
 import org.mockpayments.server.internal.json.Json;
 import org.mockpayments.server.internal.json.JsonBody;
+import org.mockpayments.server.internal.json.JsonPath;
 
 /**
- * A predicate on a frame's payload, parsed from the control API's {@code PayloadMatcher} shapes.
- * Text matchers never fit binary frames and the {@code base64} matcher never fits text frames.
+ * A predicate on a frame's payload, parsed from the control API's {@code Match}: every condition
+ * given must hold. Text conditions ({@code equals}, {@code contains}, {@code regex}) read a frame's
+ * text, JSON conditions ({@code json}, {@code jsonSubset}, {@code jsonHas}) its JSON part (the
+ * whole text, or the regex group {@code jsonGroup} names), byte conditions ({@code base64}, {@code
+ * hexPrefix}) its bytes. {@code type} says which frames it reads: by default text frames, binary
+ * frames when only byte conditions are given, and any frame when there is no condition.
  */
 public final class PayloadMatcher {
-  public static final PayloadMatcher ANY = new PayloadMatcher(new JsonObject(), payload -> true);
+  public static final PayloadMatcher ANY = new PayloadMatcher(new JsonObject(), null);
+
+  private static final String[] KEYS = {
+    "type",
+    "equals",
+    "contains",
+    "regex",
+    "jsonGroup",
+    "json",
+    "jsonSubset",
+    "jsonHas",
+    "base64",
+    "hexPrefix"
+  };
 
   private final JsonObject definition;
-  private final Predicate<Payload> predicate;
+  private final Conditions conditions;
 
-  private PayloadMatcher(JsonObject definition, Predicate<Payload> predicate) {
+  private record Conditions(
+      Set<FrameType> types,
+      List<Predicate<String>> text,
+      RegexCapture regex,
+      String jsonGroup,
+      List<Predicate<JsonElement>> json,
+      List<Predicate<Bytes>> bytes) {}
+
+  private PayloadMatcher(JsonObject definition, Conditions conditions) {
     this.definition = definition;
-    this.predicate = predicate;
+    this.conditions = conditions;
   }
 
+  /** Whether the frame fits; an empty match fits every frame, close and control frames included. */
   public boolean test(Payload payload) {
-    return predicate.test(payload);
+    return conditions == null || match(payload) != null;
+  }
+
+  /** The frame as this match saw it when it fits, or null; only text and binary frames fit. */
+  public FrameView match(Payload payload) {
+    if (conditions == null) {
+      return FrameView.of(payload);
+    }
+    if (!conditions.types.contains(payload.type())) {
+      return null;
+    }
+    FrameView plain = FrameView.of(payload);
+    for (Predicate<String> test : conditions.text) {
+      if (!test.test(plain.text())) {
+        return null;
+      }
+    }
+    for (Predicate<Bytes> test : conditions.bytes) {
+      if (!test.test(plain.bytes())) {
+        return null;
+      }
+    }
+    Map<String, String> groups = Map.of();
+    if (conditions.regex != null) {
+      groups = conditions.regex.capture(plain.text());
+      if (groups == null) {
+        return null;
+      }
+    }
+    FrameView view = new FrameView(payload, groups, conditions.jsonGroup);
+    if (!conditions.json.isEmpty()) {
+      JsonElement json = view.json();
+      if (json == null || !conditions.json.stream().allMatch(test -> test.test(json))) {
+        return null;
+      }
+    }
+    return view;
+  }
+
+  /** The regex groups replies may read: names and numbers; empty without a regex. */
+  public Set<String> groupNames() {
+    return conditions == null || conditions.regex == null
+        ? Set.of()
+        : conditions.regex.groupNames();
   }
 
   /** The match as the user gave it, for listings and messages. */
@@ -36,128 +107,82 @@ public final class PayloadMatcher {
     return definition.deepCopy();
   }
 
-  /** Parses a {@code PayloadMatcher}; absent, null or {@code {}} matches any frame. */
+  /** Parses a {@code Match}; absent, null or {@code {}} matches any frame. */
   public static PayloadMatcher parse(JsonElement element, String where) {
-    JsonBody body =
-        JsonBody.of(element, where, "equals", "contains", "regex", "json", "jsonSubset", "base64");
+    JsonBody body = JsonBody.of(element, where, KEYS);
     if (body.isEmpty()) {
       return ANY;
     }
-    if (body.keys().size() > 1) {
-      throw ApiException.badRequest(
-          ApiException.sentence(where)
-              + " must have exactly one of equals, contains, regex, json, jsonSubset or base64, not"
-              + " "
-              + String.join(" and ", body.keys())
-              + ".");
+    List<Predicate<String>> text = new ArrayList<>();
+    List<Predicate<JsonElement>> json = new ArrayList<>();
+    List<Predicate<Bytes>> bytes = new ArrayList<>();
+    if (body.has("equals")) {
+      text.add(body.requiredString("equals")::equals);
     }
-    String kind = body.keys().iterator().next();
-    JsonObject definition = element.getAsJsonObject().deepCopy();
-    return new PayloadMatcher(definition, predicateFor(kind, body, where));
-  }
-
-  private static Predicate<Payload> predicateFor(String kind, JsonBody body, String where) {
-    switch (kind) {
-      case "equals":
-        {
-          String expected = body.requiredString(kind);
-          return onText(expected::equals);
-        }
-      case "contains":
-        {
-          String expected = body.requiredString(kind);
-          return onText(text -> text.contains(expected));
-        }
-      case "regex":
-        {
-          Pattern pattern = compile(body.requiredString(kind), where);
-          return onText(text -> pattern.matcher(text).matches());
-        }
-      case "json":
-        {
-          JsonElement expected = body.raw(kind);
-          return onJson(actual -> actual.equals(expected));
-        }
-      case "jsonSubset":
-        {
-          JsonObject pattern = body.object(kind);
-          if (pattern == null) {
-            throw ApiException.badRequest("'jsonSubset' in " + where + " must be a JSON object.");
-          }
-          return onJson(actual -> fits(pattern, actual));
-        }
-      case "base64":
-        {
-          Bytes expected =
-              Bytes.of(Base64Payload.decode(body.requiredString(kind), "'base64' in " + where));
-          return payload ->
-              payload instanceof Payload.Binary binary && binary.bytes().equals(expected);
-        }
-      default:
-        throw new IllegalStateException(kind);
+    if (body.has("contains")) {
+      String part = body.requiredString("contains");
+      text.add(candidate -> candidate.contains(part));
     }
-  }
-
-  private static Pattern compile(String regex, String where) {
-    try {
-      return Pattern.compile(regex);
-    } catch (PatternSyntaxException e) {
+    RegexCapture regex =
+        body.has("regex") ? RegexCapture.compile(body.requiredString("regex"), where) : null;
+    String jsonGroup = body.string("jsonGroup");
+    if (jsonGroup != null && (regex == null || !regex.groupNames().contains(jsonGroup))) {
       throw ApiException.badRequest(
-          "'regex' in "
+          "'jsonGroup' in "
               + where
-              + " is not a valid Java regular expression: "
-              + e.getDescription()
-              + " near index "
-              + e.getIndex()
+              + " names '"
+              + jsonGroup
+              + "', which is no group of its 'regex'"
+              + (regex == null ? " (there is none)" : "; its groups are " + regex.groupNames())
               + ".");
     }
-  }
-
-  private static Predicate<Payload> onText(Predicate<String> test) {
-    return payload -> payload instanceof Payload.Text text && test.test(text.text());
-  }
-
-  private static Predicate<Payload> onJson(Predicate<JsonElement> test) {
-    return payload ->
-        payload instanceof Payload.Text text
-            && Json.tryParse(text.text()).map(test::test).orElse(false);
-  }
-
-  /**
-   * Whether {@code actual} fits {@code pattern}: objects need every pattern key with a fitting
-   * value, arrays the same length with fitting elements, anything else equality.
-   */
-  static boolean fits(JsonElement pattern, JsonElement actual) {
-    if (pattern.isJsonObject()) {
-      if (!actual.isJsonObject()) {
-        return false;
-      }
-      JsonObject actualObject = actual.getAsJsonObject();
-      for (Map.Entry<String, JsonElement> field : pattern.getAsJsonObject().entrySet()) {
-        JsonElement value = actualObject.get(field.getKey());
-        if (value == null || !fits(field.getValue(), value)) {
-          return false;
-        }
-      }
-      return true;
+    if (body.has("json")) {
+      JsonElement expected = body.raw("json");
+      json.add(expected::equals);
     }
-    if (pattern.isJsonArray()) {
-      if (!actual.isJsonArray()) {
-        return false;
+    if (body.has("jsonSubset")) {
+      JsonElement pattern = body.raw("jsonSubset");
+      if (!pattern.isJsonObject() && !pattern.isJsonArray()) {
+        throw ApiException.badRequest(
+            "'jsonSubset' in " + where + " must be a JSON object or array.");
       }
-      JsonArray patternArray = pattern.getAsJsonArray();
-      JsonArray actualArray = actual.getAsJsonArray();
-      if (patternArray.size() != actualArray.size()) {
-        return false;
-      }
-      for (int i = 0; i < patternArray.size(); i++) {
-        if (!fits(patternArray.get(i), actualArray.get(i))) {
-          return false;
-        }
-      }
-      return true;
+      json.add(actual -> JsonSubset.fits(pattern, actual));
     }
-    return pattern.equals(actual);
+    if (body.has("jsonHas")) {
+      String path = body.requiredString("jsonHas");
+      json.add(actual -> JsonPath.find(actual, path) != null);
+    }
+    if (body.has("base64")) {
+      Bytes expected =
+          Bytes.of(Base64Payload.decode(body.requiredString("base64"), "'base64' in " + where));
+      bytes.add(expected::equals);
+    }
+    if (body.has("hexPrefix")) {
+      byte[] prefix = hex(body.requiredString("hexPrefix"), where);
+      bytes.add(actual -> actual.startsWith(prefix));
+    }
+    Set<FrameType> types =
+        FrameType.readBy(
+            body.string("type"),
+            !text.isEmpty() || regex != null || !json.isEmpty(),
+            !bytes.isEmpty(),
+            where);
+    return new PayloadMatcher(
+        element.getAsJsonObject().deepCopy(),
+        new Conditions(types, text, regex, jsonGroup, json, bytes));
+  }
+
+  private static byte[] hex(String hex, String where) {
+    try {
+      return HexFormat.of().parseHex(hex);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(
+          "'hexPrefix' in "
+              + where
+              + " must be an even number of hex digits, such as '0a1b', not '"
+              + hex
+              + "'.");
+    }
   }
 
   @Override

@@ -1,6 +1,8 @@
 package org.mockpayments.server.internal.journal;
 
+import com.google.gson.JsonElement;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * A connection's facts at one moment, immutable: what the control API lists, the log prints and the
@@ -15,4 +17,5 @@ public record ConnectionSnapshot(
     Integer closeCode,
     String closeReason,
     Instant closedAt,
-    String scenarioState) {}
+    String scenarioState,
+    Map<String, JsonElement> variables) {}

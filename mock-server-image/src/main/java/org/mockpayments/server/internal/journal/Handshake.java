@@ -1,5 +1,7 @@
 package org.mockpayments.server.internal.journal;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -15,6 +17,23 @@ public record Handshake(
     for (Map.Entry<String, List<String>> entry : headers.entrySet()) {
       if (entry.getKey().equalsIgnoreCase(name) && !entry.getValue().isEmpty()) {
         return entry.getValue().get(0);
+      }
+    }
+    return null;
+  }
+
+  /** The first value of query parameter {@code name}, decoded, or null. */
+  public String queryParameter(String name) {
+    if (query == null) {
+      return null;
+    }
+    for (String pair : query.split("&")) {
+      int equals = pair.indexOf('=');
+      String key =
+          URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+      if (key.equals(name)) {
+        return URLDecoder.decode(
+            equals < 0 ? "" : pair.substring(equals + 1), StandardCharsets.UTF_8);
       }
     }
     return null;

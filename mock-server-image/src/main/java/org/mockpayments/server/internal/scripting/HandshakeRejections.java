@@ -1,9 +1,7 @@
 package org.mockpayments.server.internal.scripting;
 
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -26,23 +24,13 @@ public final class HandshakeRejections {
   public static final class Rule {
     public final String id;
     public final String path;
-    public final int status;
-    public final Map<String, String> headers;
-    public final String body;
+    public final Refusal refusal;
     public final FiringBudget budget;
 
-    private Rule(
-        String id,
-        String path,
-        int status,
-        Map<String, String> headers,
-        String body,
-        Integer times) {
+    private Rule(String id, String path, Refusal refusal, Integer times) {
       this.id = id;
       this.path = path;
-      this.status = status;
-      this.headers = headers;
-      this.body = body;
+      this.refusal = refusal;
       this.budget = new FiringBudget(times);
     }
 
@@ -64,32 +52,12 @@ public final class HandshakeRejections {
   public synchronized Rule add(JsonElement definition) {
     JsonBody body =
         JsonBody.of(definition, "the rejection rule", "path", "status", "headers", "body", "times");
-    int status = (int) body.integer("status", 400, 599, 0);
-    if (status == 0) {
-      throw ApiException.badRequest(
-          "A rejection rule needs 'status', an HTTP status from 400 to 599.");
-    }
-    Map<String, String> headers = new LinkedHashMap<>();
-    JsonObject headerJson = body.object("headers");
-    if (headerJson != null) {
-      for (Map.Entry<String, JsonElement> header : headerJson.entrySet()) {
-        if (!header.getValue().isJsonPrimitive()
-            || !header.getValue().getAsJsonPrimitive().isString()) {
-          throw ApiException.badRequest(
-              "Header '" + header.getKey() + "' of the rejection rule must be a string.");
-        }
-        headers.put(header.getKey(), header.getValue().getAsString());
-      }
-    }
     Long times = body.integer("times", 1, Integer.MAX_VALUE);
-    String text = body.string("body");
     Rule rule =
         new Rule(
             "h" + nextId++,
             body.string("path"),
-            status,
-            Map.copyOf(headers),
-            text == null ? "" : text,
+            Refusal.parse(body, "the rejection rule"),
             times == null ? null : times.intValue());
     rules.add(rule);
     return rule;
@@ -105,10 +73,14 @@ public final class HandshakeRejections {
     return null;
   }
 
+  /**
+   * Records an upgrade refused by rule (or upgrade stub) {@code ruleId}: listed, and journaled so
+   * it shows in the transcript and the live events.
+   */
   public void recordRefusal(
-      Rule rule, String path, String query, Map<String, List<String>> headers) {
+      String ruleId, int status, String path, String query, Map<String, List<String>> headers) {
     RefusedUpgrade attempt =
-        new RefusedUpgrade(rule.id, path, query, headers, rule.status, Instant.now());
+        new RefusedUpgrade(ruleId, path, query, headers, status, Instant.now());
     attempts.add(attempt);
     journal.append(new JournalEntry.Refused(attempt));
   }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.mockpayments.server.internal.frames.Payload;
 
 /**
  * The stub replies still to be sent, so that removing a stub, closing a connection or resetting the
@@ -33,6 +34,11 @@ public final class Playbacks {
   /** Cancels the replies to connection {@code connection}. */
   void cancelConnection(Recipient connection) {
     cancel(playback -> playback.connection == connection);
+  }
+
+  /** Ends the repeats on {@code connection} whose {@code until} fits {@code payload}. */
+  void frameArrived(Recipient connection, Payload payload) {
+    cancel(playback -> playback.connection == connection && playback.endsOn(payload));
   }
 
   /** Cancels every reply. */

@@ -1,9 +1,10 @@
 package org.mockpayments.server.internal.scripting;
 
+import com.google.gson.JsonElement;
 import org.mockpayments.server.internal.frames.Payload;
 import org.mockpayments.server.internal.journal.Handshake;
 
-/** A connection as stubs see it: what they fit on, and what they reply to. */
+/** A connection as stubs see it: what they fit on, what they remember, and what they reply to. */
 public interface Recipient {
   String id();
 
@@ -13,11 +14,18 @@ public interface Recipient {
 
   void scenarioState(String state);
 
+  /** The value remembered as {@code name} on this connection, or null. */
+  JsonElement variable(String name);
+
+  /** Remembers {@code value} as {@code name} for the rest of this connection. */
+  void remember(String name, JsonElement value);
+
   /**
    * Sends a text, binary or close frame that answers the journal entry {@code causeSeq}; it is not
    * sent if a reset clears that entry first.
    *
-   * @throws ApiException when the connection refuses it (closed, closing)
+   * @throws org.mockpayments.server.internal.json.ApiException when the connection refuses it
+   *     (closed, closing)
    */
   void reply(Payload payload, long causeSeq);
 

@@ -2,80 +2,152 @@ package org.mockpayments.server.internal.scripting;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.mockpayments.server.internal.frames.Bytes;
 import org.mockpayments.server.internal.frames.CloseRequest;
+import org.mockpayments.server.internal.frames.Payload;
 import org.mockpayments.server.internal.json.ApiException;
 import org.mockpayments.server.internal.json.Base64Payload;
 import org.mockpayments.server.internal.json.Json;
 import org.mockpayments.server.internal.json.JsonBody;
+import org.mockpayments.server.internal.template.Context;
+import org.mockpayments.server.internal.template.Placeholders;
+import org.mockpayments.server.internal.template.Scope;
+import org.mockpayments.server.internal.template.Template;
 
-/** One canned action of a stub: a frame to send, a close or a drop, after an optional delay. */
+/**
+ * One canned action of a stub: a frame to send (text, JSON with an optional text prefix, binary, or
+ * binary from a text template), a close or a drop, after an optional delay.
+ *
+ * @param template the text, prefix or binary text to render; null for other kinds
+ * @param json the JSON to render, or null
+ * @param payload what a reply without placeholders sends, or a close; null for a drop
+ * @param definition the reply as the user gave it
+ */
 public record ReplyStep(
     Kind kind,
-    String text,
+    String template,
     JsonElement json,
-    Bytes bytes,
-    int closeCode,
-    String closeReason,
+    Payload payload,
     long delayMs,
     JsonObject definition) {
   enum Kind {
     TEXT,
+    JSON,
     BINARY,
+    BINARY_TEXT,
     CLOSE,
     DROP
   }
 
-  static ReplyStep parse(JsonElement element, String where) {
+  private static final String ACTIONS = "text, json, binary, binaryText, close or drop";
+
+  /** Parses the non-empty array {@code element} of replies. */
+  static List<ReplyStep> parseAll(JsonElement element, String where, Scope scope) {
+    if (!element.isJsonArray() || element.getAsJsonArray().isEmpty()) {
+      throw ApiException.badRequest(
+          ApiException.sentence(where) + " must be a non-empty array of replies.");
+    }
+    List<ReplyStep> replies = new ArrayList<>();
+    for (int i = 0; i < element.getAsJsonArray().size(); i++) {
+      replies.add(parse(element.getAsJsonArray().get(i), where + "[" + i + "]", scope));
+    }
+    return List.copyOf(replies);
+  }
+
+  static ReplyStep parse(JsonElement element, String where, Scope scope) {
     JsonBody body =
-        JsonBody.of(element, where, "text", "json", "binary", "close", "drop", "delayMs");
+        JsonBody.of(
+            element,
+            where,
+            "text",
+            "json",
+            "prefix",
+            "binary",
+            "binaryText",
+            "close",
+            "drop",
+            "delayMs");
     long delayMs = body.integer("delayMs", 0, 3_600_000, 0);
     JsonObject definition = element.getAsJsonObject().deepCopy();
-    int actions = 0;
-    for (String key : body.keys()) {
-      if (!key.equals("delayMs")) {
-        actions++;
-      }
-    }
+    long actions =
+        body.keys().stream().filter(key -> !key.equals("delayMs") && !key.equals("prefix")).count();
     if (actions != 1) {
       throw ApiException.badRequest(
           ApiException.sentence(where)
-              + " must have exactly one of text, json, binary, close or drop (and optionally"
-              + " delayMs).");
+              + " must have exactly one of "
+              + ACTIONS
+              + " (and optionally delayMs).");
     }
-    if (body.has("text")) {
-      return new ReplyStep(
-          Kind.TEXT, body.requiredString("text"), null, null, 0, null, delayMs, definition);
+    if (body.has("prefix") && !body.has("json")) {
+      throw ApiException.badRequest(
+          "'prefix' in " + where + " goes with 'json': the text sent before it.");
+    }
+    if (body.has("text") || body.has("binaryText")) {
+      String key = body.has("text") ? "text" : "binaryText";
+      String text = body.requiredString(key);
+      Placeholders.checkText(text, scope, "'" + key + "' of " + where);
+      Kind kind = key.equals("text") ? Kind.TEXT : Kind.BINARY_TEXT;
+      return new ReplyStep(kind, text, null, fixed(kind, text), delayMs, definition);
     }
     if (body.has("json")) {
       JsonElement json = body.raw("json");
-      return new ReplyStep(Kind.TEXT, Json.print(json), json, null, 0, null, delayMs, definition);
+      String prefix = body.has("prefix") ? body.requiredString("prefix") : "";
+      Placeholders.checkText(prefix, scope, "'prefix' of " + where);
+      Placeholders.checkJson(json, scope, "'json' of " + where);
+      String printed = prefix + Json.print(json);
+      Payload fixed =
+          Template.hasPlaceholders(printed) || printed.contains("$each")
+              ? null
+              : new Payload.Text(printed);
+      return new ReplyStep(Kind.JSON, prefix, json, fixed, delayMs, definition);
     }
     if (body.has("binary")) {
       Bytes bytes =
           Bytes.of(Base64Payload.decode(body.requiredString("binary"), "'binary' in " + where));
-      return new ReplyStep(Kind.BINARY, null, null, bytes, 0, null, delayMs, definition);
+      return new ReplyStep(Kind.BINARY, null, null, new Payload.Binary(bytes), delayMs, definition);
     }
     if (body.has("close")) {
       CloseRequest close = CloseRequest.parse(body.raw("close"), "'close' in " + where, 1000);
       return new ReplyStep(
-          Kind.CLOSE, null, null, null, close.code(), close.reason(), delayMs, definition);
+          Kind.CLOSE,
+          null,
+          null,
+          new Payload.Close(close.code(), close.reason()),
+          delayMs,
+          definition);
     }
     if (!body.bool("drop", false)) {
       throw ApiException.badRequest("'drop' in " + where + " can only be true.");
     }
-    return new ReplyStep(Kind.DROP, null, null, null, 0, null, delayMs, definition);
+    return new ReplyStep(Kind.DROP, null, null, null, delayMs, definition);
   }
 
-  /** The text to send, with its template placeholders rendered. */
-  String renderText(Template.Context context) {
-    // For a JSON reply, text is its printed form, so one look tells whether there is anything to
-    // render.
-    if (!Template.hasPlaceholders(text)) {
-      return text;
+  private static Payload fixed(Kind kind, String text) {
+    if (Template.hasPlaceholders(text)) {
+      return null;
     }
-    return json != null
-        ? Json.print(Template.render(json, context))
-        : Template.render(text, context);
+    return kind == Kind.TEXT
+        ? new Payload.Text(text)
+        : new Payload.Binary(Bytes.of(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** What to send, with its placeholders rendered; null for a drop. */
+  Payload render(Context context) {
+    if (payload != null || kind == Kind.DROP) {
+      return payload;
+    }
+    return switch (kind) {
+      case TEXT -> new Payload.Text(Template.text(template, context));
+      case BINARY_TEXT ->
+          new Payload.Binary(
+              Bytes.of(Template.text(template, context).getBytes(StandardCharsets.UTF_8)));
+      case JSON ->
+          new Payload.Text(
+              Template.text(template, context) + Json.print(Template.json(json, context)));
+      default -> throw new IllegalStateException(kind.toString());
+    };
   }
 }

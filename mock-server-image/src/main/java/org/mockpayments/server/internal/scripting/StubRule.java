@@ -2,107 +2,97 @@ package org.mockpayments.server.internal.scripting;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
-import java.util.ArrayList;
+import com.google.gson.JsonObject;
 import java.util.List;
-import org.mockpayments.server.internal.frames.Payload;
+import java.util.Map;
 import org.mockpayments.server.internal.frames.PayloadMatcher;
-import org.mockpayments.server.internal.json.ApiException;
-import org.mockpayments.server.internal.json.JsonBody;
 
 /**
- * A canned reply: when a connection opens or a fitting frame arrives, play the replies in order.
- * With {@code whenState} it fits only a connection in that scenario state (every connection starts
- * in {@code started}); with {@code setState} firing moves the connection to that state.
+ * A stub: when a connection opens ({@code connect}), a fitting frame arrives ({@code message}) or
+ * an upgrade is requested ({@code upgrade}), it does what it says, in this order: remember values,
+ * move the scenario state, play its replies, then its repeat. Scoped by the handshake and by {@code
+ * whenState}; fires at most {@code times} times.
  */
 public final class StubRule {
+  /** What fires a stub. */
   public enum Trigger {
     CONNECT,
-    MESSAGE
+    MESSAGE,
+    UPGRADE
   }
 
   public final String id;
   public final Trigger on;
-  public final String path;
-  public final PayloadMatcher match;
-  public final List<ReplyStep> replies;
-  public final String whenState;
-  public final String setState;
+  final HandshakeScope scope;
+  final PayloadMatcher match;
+  final List<ReplyStep> replies;
+  final String whenState;
+  final String setState;
+  final Map<String, JsonElement> remember;
+  final Repeat repeat;
+  final SubprotocolChoice upgrade;
   public final FiringBudget budget;
+  private final JsonObject definition;
 
-  private StubRule(
+  StubRule(
       String id,
       Trigger on,
-      String path,
+      HandshakeScope scope,
       PayloadMatcher match,
       List<ReplyStep> replies,
-      Integer times,
       String whenState,
-      String setState) {
+      String setState,
+      Map<String, JsonElement> remember,
+      Repeat repeat,
+      SubprotocolChoice upgrade,
+      JsonObject definition) {
     this.id = id;
     this.on = on;
-    this.path = path;
+    this.scope = scope;
     this.match = match;
     this.replies = replies;
-    this.budget = new FiringBudget(times);
     this.whenState = whenState;
     this.setState = setState;
-  }
-
-  /** Parses a stub definition; {@code where} names it in error messages. */
-  static StubRule parse(String id, JsonElement element, String where) {
-    JsonBody body =
-        JsonBody.of(
-            element, where, "on", "path", "match", "reply", "times", "whenState", "setState");
-    String on = body.requiredString("on");
-    Trigger trigger;
-    if (on.equals("message")) {
-      trigger = Trigger.MESSAGE;
-    } else if (on.equals("connect")) {
-      trigger = Trigger.CONNECT;
-      if (body.has("match")) {
-        throw ApiException.badRequest(
-            "A stub 'on': 'connect' takes no 'match' (in " + where + ").");
-      }
-    } else {
-      throw ApiException.badRequest(
-          "'on' in " + where + " must be 'message' or 'connect', not '" + on + "'.");
-    }
-    PayloadMatcher match = PayloadMatcher.parse(body.raw("match"), "'match' in " + where);
-    JsonElement replyElement = body.raw("reply");
-    if (!replyElement.isJsonArray() || replyElement.getAsJsonArray().isEmpty()) {
-      throw ApiException.badRequest(
-          "'reply' in " + where + " must be a non-empty array of replies.");
-    }
-    List<ReplyStep> replies = new ArrayList<>();
-    JsonArray array = replyElement.getAsJsonArray();
-    for (int i = 0; i < array.size(); i++) {
-      replies.add(ReplyStep.parse(array.get(i), "reply[" + i + "] of " + where));
-    }
-    Long times = body.integer("times", 1, Integer.MAX_VALUE);
-    return new StubRule(
-        id,
-        trigger,
-        body.string("path"),
-        match,
-        List.copyOf(replies),
-        times == null ? null : times.intValue(),
-        body.string("whenState"),
-        body.string("setState"));
+    this.remember = remember;
+    this.repeat = repeat;
+    this.upgrade = upgrade;
+    this.definition = definition;
+    this.budget =
+        new FiringBudget(definition.has("times") ? definition.get("times").getAsInt() : null);
   }
 
   /** A fresh copy with nothing fired, for restoring the stubs loaded at start. */
   StubRule copy() {
-    return new StubRule(id, on, path, match, replies, budget.times(), whenState, setState);
+    return new StubRule(
+        id, on, scope, match, replies, whenState, setState, remember, repeat, upgrade, definition);
   }
 
   /**
-   * Whether it fires for {@code trigger} on {@code connection}; {@code payload} is null for a
-   * connect.
+   * Whether it is for {@code trigger} on {@code connection} in its present state; the frame is
+   * checked apart.
    */
-  boolean fits(Trigger trigger, Recipient connection, Payload payload) {
+  boolean fits(Trigger trigger, Recipient connection) {
     return on == trigger
-        && (path == null || path.equals(connection.handshake().path()))
-        && (whenState == null || whenState.equals(connection.scenarioState()))
-        && (payload == null || match.test(payload));
+        && scope.fits(connection.handshake())
+        && (whenState == null || whenState.equals(connection.scenarioState()));
+  }
+
+  /** The stub as the control API lists it: its definition, its id and how often it fired. */
+  public JsonObject toJson() {
+    JsonObject json = new JsonObject();
+    json.addProperty("id", id);
+    json.addProperty("on", on.name().toLowerCase(java.util.Locale.ROOT));
+    json.add("path", definition.has("path") ? definition.get("path") : null);
+    definition.entrySet().stream()
+        .filter(field -> !field.getKey().equals("on") && !field.getKey().equals("path"))
+        .forEach(field -> json.add(field.getKey(), field.getValue().deepCopy()));
+    if (on != Trigger.UPGRADE && !json.has("reply")) {
+      json.add("reply", new JsonArray());
+    }
+    if (!json.has("times")) {
+      json.add("times", null);
+    }
+    json.addProperty("fired", budget.fired());
+    return json;
   }
 }

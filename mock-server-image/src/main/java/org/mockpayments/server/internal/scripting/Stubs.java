@@ -6,8 +6,12 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
+import org.mockpayments.server.internal.frames.FrameView;
 import org.mockpayments.server.internal.frames.Payload;
+import org.mockpayments.server.internal.journal.Handshake;
 import org.mockpayments.server.internal.json.ApiException;
+import org.mockpayments.server.internal.template.Context;
+import org.mockpayments.server.internal.template.Template;
 
 /**
  * The stubs in the order they were added, and the firing of their replies. The stubs loaded at
@@ -31,14 +35,14 @@ public final class Stubs {
   public synchronized void load(List<JsonElement> definitions, String source) {
     for (int i = 0; i < definitions.size(); i++) {
       StubRule stub =
-          StubRule.parse("s" + nextId++, definitions.get(i), "stub " + i + " of " + source);
+          StubParser.parse("s" + nextId++, definitions.get(i), "stub " + i + " of " + source);
       loadedAtStart.add(stub);
       stubs.add(stub.copy());
     }
   }
 
   public synchronized StubRule add(JsonElement definition) {
-    StubRule stub = StubRule.parse("s" + nextId, definition, "the stub");
+    StubRule stub = StubParser.parse("s" + nextId, definition, "the stub");
     nextId++;
     stubs.add(stub);
     return stub;
@@ -81,20 +85,31 @@ public final class Stubs {
 
   /**
    * Fires the first stub that fits, if any. {@code causeSeq} is the journal entry that triggers it:
-   * the connection's opening, or the frame that arrived ({@code payload}, null for a connect).
+   * the connection's opening, or the frame that arrived ({@code payload}, null for a connect). A
+   * frame first ends the repeats on its connection whose {@code until} it fits.
    */
   public void fire(StubRule.Trigger trigger, Recipient connection, long causeSeq, Payload payload) {
+    if (payload != null) {
+      playbacks.frameArrived(connection, payload);
+    }
     for (StubRule stub : stubs) {
-      int firing = stub.fits(trigger, connection, payload) ? stub.budget.tryFire() : 0;
+      if (!stub.fits(trigger, connection)) {
+        continue;
+      }
+      FrameView frame = payload == null ? null : stub.match.match(payload);
+      int firing = payload != null && frame == null ? 0 : stub.budget.tryFire();
       if (firing > 0) {
-        if (stub.setState != null) {
-          connection.scenarioState(stub.setState);
-        }
-        Template.Context context =
-            new Template.Context(
-                connection,
-                payload,
+        perform(
+            stub,
+            connection,
+            new Context(
+                connection.id(),
+                connection.handshake(),
+                connection::variable,
+                frame,
                 firing,
+                0,
+                null,
                 missing ->
                     log.accept(
                         "stub "
@@ -105,19 +120,44 @@ public final class Stubs {
                             + missing
                             + "; sent <missing "
                             + missing
-                            + "> in its place"));
-        playbacks.start(
-            new Playback(
-                stub.id,
-                connection,
-                stub.replies,
-                context,
-                causeSeq,
-                scheduler,
-                log,
-                playbacks::ended));
+                            + "> in its place")),
+            causeSeq);
         return;
       }
     }
+  }
+
+  private void perform(StubRule stub, Recipient connection, Context context, long causeSeq) {
+    stub.remember.forEach(
+        (name, value) -> connection.remember(name, Template.json(value, context)));
+    if (stub.setState != null) {
+      connection.scenarioState(Template.text(stub.setState, context));
+    }
+    if (!stub.replies.isEmpty() || stub.repeat != null) {
+      playbacks.start(
+          new Playback(stub, connection, context, causeSeq, scheduler, log, playbacks::ended));
+    }
+  }
+
+  /**
+   * How to answer an upgrade on {@code handshake} (its subprotocol not yet chosen) that offers
+   * {@code offered}: the first upgrade stub that fits decides; without one, the first offered
+   * subprotocol is accepted.
+   */
+  public UpgradeDecision upgrade(Handshake handshake, List<String> offered) {
+    for (StubRule stub : stubs) {
+      if (stub.on == StubRule.Trigger.UPGRADE
+          && stub.scope.fits(handshake)
+          && stub.budget.tryFire() > 0) {
+        SubprotocolChoice choice = stub.upgrade;
+        for (String subprotocol : choice.subprotocols()) {
+          if (offered.contains(subprotocol)) {
+            return new UpgradeDecision(stub.id, subprotocol, null, null);
+          }
+        }
+        return new UpgradeDecision(stub.id, null, choice.refusal(), choice.close());
+      }
+    }
+    return new UpgradeDecision(null, offered.isEmpty() ? null : offered.get(0), null, null);
   }
 }

@@ -1,6 +1,8 @@
 package org.mockpayments.server.internal.websocket;
 
+import com.google.gson.JsonElement;
 import java.time.Instant;
+import java.util.Map;
 import org.mockpayments.server.internal.frames.Direction;
 import org.mockpayments.server.internal.frames.Payload;
 import org.mockpayments.server.internal.journal.ConnectionSnapshot;
@@ -171,9 +173,15 @@ final class ConnectionLifecycle {
         closeCode,
         closeReason,
         closedAt,
-        identity.scenarioState());
+        identity.scenarioState(),
+        identity.variables());
   }
 
   /** What a snapshot takes from the connection besides its life. */
-  record Identity(long seq, Handshake handshake, Instant openedAt, String scenarioState) {}
+  record Identity(
+      long seq,
+      Handshake handshake,
+      Instant openedAt,
+      String scenarioState,
+      Map<String, JsonElement> variables) {}
 }

@@ -30,7 +30,7 @@ public final class LiveConnection {
   private final Faults faults;
   private final CompletableFuture<Void> closed = new CompletableFuture<>();
   private final Recipient recipient = new StubRecipient(this);
-  private volatile String scenarioState = "started";
+  private final ScriptMemory memory = new ScriptMemory();
 
   LiveConnection(
       String id,
@@ -153,12 +153,9 @@ public final class LiveConnection {
     return valve;
   }
 
-  String scenarioState() {
-    return scenarioState;
-  }
-
-  void scenarioState(String state) {
-    scenarioState = state;
+  /** What stubs keep about this connection. */
+  ScriptMemory memory() {
+    return memory;
   }
 
   /**
@@ -192,6 +189,7 @@ public final class LiveConnection {
   }
 
   private ConnectionLifecycle.Identity identity() {
-    return new ConnectionLifecycle.Identity(seq, handshake, openedAt, scenarioState);
+    return new ConnectionLifecycle.Identity(
+        seq, handshake, openedAt, memory.scenarioState(), memory.variables());
   }
 }

@@ -7,6 +7,7 @@ import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.api.StatusCode;
 import org.eclipse.jetty.websocket.api.exceptions.CloseException;
 import org.mockpayments.server.internal.frames.Bytes;
+import org.mockpayments.server.internal.frames.CloseRequest;
 import org.mockpayments.server.internal.frames.Payload;
 import org.mockpayments.server.internal.journal.JournalEntry;
 import org.mockpayments.server.internal.json.ApiException;
@@ -25,23 +26,34 @@ public final class MockEndpoint implements Session.Listener {
   private final ConnectionRegistry connections;
   private final Stubs stubs;
   private final Consumer<String> log;
+  private final CloseRequest closeOnOpen;
   private Session session;
 
+  /**
+   * {@code closeOnOpen}: the close an upgrade stub asked for once the connection is open, or null.
+   */
   MockEndpoint(
       LiveConnection connection,
       ConnectionRegistry connections,
       Stubs stubs,
-      Consumer<String> log) {
+      Consumer<String> log,
+      CloseRequest closeOnOpen) {
     this.connection = connection;
     this.connections = connections;
     this.stubs = stubs;
     this.log = log;
+    this.closeOnOpen = closeOnOpen;
   }
 
   @Override
   public void onWebSocketOpen(Session session) {
     this.session = session;
     connection.attach(session);
+    if (closeOnOpen != null) {
+      connection.close(closeOnOpen.code(), closeOnOpen.reason(), connection.seq());
+      demand();
+      return;
+    }
     // Fired by the opening itself: a reset that clears it cancels the replies.
     stubs.fire(StubRule.Trigger.CONNECT, connection.recipient(), connection.seq(), null);
     demand();

@@ -1,5 +1,6 @@
 package org.mockpayments.server.internal.websocket;
 
+import com.google.gson.JsonElement;
 import org.mockpayments.server.internal.frames.Payload;
 import org.mockpayments.server.internal.journal.Handshake;
 import org.mockpayments.server.internal.scripting.Recipient;
@@ -26,12 +27,22 @@ final class StubRecipient implements Recipient {
 
   @Override
   public String scenarioState() {
-    return connection.scenarioState();
+    return connection.memory().scenarioState();
   }
 
   @Override
   public void scenarioState(String state) {
-    connection.scenarioState(state);
+    connection.memory().scenarioState(state);
+  }
+
+  @Override
+  public JsonElement variable(String name) {
+    return connection.memory().variable(name);
+  }
+
+  @Override
+  public void remember(String name, JsonElement value) {
+    connection.memory().remember(name, value);
   }
 
   @Override

@@ -19,7 +19,9 @@ import org.eclipse.jetty.websocket.server.ServerUpgradeResponse;
 import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
 import org.mockpayments.server.internal.journal.Handshake;
 import org.mockpayments.server.internal.scripting.HandshakeRejections;
+import org.mockpayments.server.internal.scripting.Refusal;
 import org.mockpayments.server.internal.scripting.Stubs;
+import org.mockpayments.server.internal.scripting.UpgradeDecision;
 
 /** The WebSocket port: upgrades on any path; any other request gets a 426 that says what to do. */
 public final class WebSocketPort extends Handler.Abstract {
@@ -72,35 +74,48 @@ public final class WebSocketPort extends Handler.Abstract {
 
   private Object accept(
       ServerUpgradeRequest request, ServerUpgradeResponse response, Callback callback) {
-    HandshakeRejections.Rule refusal = rejections.refusing(request.getHttpURI().getPath());
-    if (refusal != null) {
-      rejections.recordRefusal(
-          refusal,
-          request.getHttpURI().getPath(),
-          request.getHttpURI().getQuery(),
-          headersOf(request));
-      response.setStatus(refusal.status);
-      refusal.headers.forEach((name, value) -> response.getHeaders().put(name, value));
-      Content.Sink.write(response, true, refusal.body, callback);
-      return null;
+    String path = request.getHttpURI().getPath();
+    String query = request.getHttpURI().getQuery();
+    Map<String, List<String>> headers = headersOf(request);
+    HandshakeRejections.Rule rule = rejections.refusing(path);
+    if (rule != null) {
+      return refuse(rule.id, rule.refusal, request, response, callback);
     }
-    String subprotocol =
-        request.getSubProtocols().isEmpty() ? null : request.getSubProtocols().get(0);
-    if (subprotocol != null) {
-      response.setAcceptedSubProtocol(subprotocol);
+    String remoteAddress = Request.getRemoteAddr(request) + ":" + Request.getRemotePort(request);
+    UpgradeDecision decision =
+        stubs.upgrade(
+            new Handshake(path, query, headers, null, remoteAddress), request.getSubProtocols());
+    if (decision.refusal() != null) {
+      return refuse(decision.stubId(), decision.refusal(), request, response, callback);
+    }
+    if (decision.subprotocol() != null) {
+      response.setAcceptedSubProtocol(decision.subprotocol());
     }
     Handshake handshake =
-        new Handshake(
-            request.getHttpURI().getPath(),
-            request.getHttpURI().getQuery(),
-            headersOf(request),
-            subprotocol,
-            Request.getRemoteAddr(request) + ":" + Request.getRemotePort(request));
+        new Handshake(path, query, headers, decision.subprotocol(), remoteAddress);
     // Registered before the 101 goes out, so a client that has connected always finds itself
     // listed.
     LiveConnection connection =
         connections.open(handshake, request.getConnectionMetaData().getConnection().getEndPoint());
-    return new MockEndpoint(connection, connections, stubs, log);
+    return new MockEndpoint(connection, connections, stubs, log, decision.closeOnOpen());
+  }
+
+  private Object refuse(
+      String ruleId,
+      Refusal refusal,
+      ServerUpgradeRequest request,
+      ServerUpgradeResponse response,
+      Callback callback) {
+    rejections.recordRefusal(
+        ruleId,
+        refusal.status(),
+        request.getHttpURI().getPath(),
+        request.getHttpURI().getQuery(),
+        headersOf(request));
+    response.setStatus(refusal.status());
+    refusal.headers().forEach((name, value) -> response.getHeaders().put(name, value));
+    Content.Sink.write(response, true, refusal.body(), callback);
+    return null;
   }
 
   private static Map<String, List<String>> headersOf(Request request) {

@@ -1,0 +1,69 @@
+package org.mockpayments.server.internal.frames;
+
+import com.google.gson.JsonElement;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.mockpayments.server.internal.json.Json;
+
+/**
+ * A text or binary frame as a {@link PayloadMatcher} saw it: its text (a binary frame's bytes read
+ * as UTF-8), its bytes (a text frame's UTF-8), the groups its regex captured, and its JSON part
+ * (the whole text, or the regex group the match names), which replies read with {@code
+ * {{json...}}}.
+ */
+public final class FrameView {
+  private final Payload payload;
+  private final String text;
+  private final Bytes bytes;
+  private final Map<String, String> groups;
+  private final String jsonText;
+  private JsonElement json;
+  private boolean parsed;
+
+  FrameView(Payload payload, Map<String, String> groups, String jsonGroup) {
+    this.payload = payload;
+    this.bytes =
+        payload instanceof Payload.Text text
+            ? Bytes.of(text.text().getBytes(StandardCharsets.UTF_8))
+            : payload.bytes();
+    this.text =
+        payload instanceof Payload.Text text
+            ? text.text()
+            : new String(bytes.toArray(), StandardCharsets.UTF_8);
+    this.groups = Map.copyOf(groups);
+    this.jsonText = jsonGroup == null ? text : groups.get(jsonGroup);
+  }
+
+  /** The view of a text or binary frame with nothing captured, or null for any other frame. */
+  public static FrameView of(Payload payload) {
+    return payload instanceof Payload.Text || payload instanceof Payload.Binary
+        ? new FrameView(payload, Map.of(), null)
+        : null;
+  }
+
+  public Payload payload() {
+    return payload;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  public Bytes bytes() {
+    return bytes;
+  }
+
+  /** The text a regex group captured ({@code ""} when it took no part), by name or number. */
+  public String group(String name) {
+    return groups.get(name);
+  }
+
+  /** The JSON part of the frame, or null when it is not JSON. */
+  public synchronized JsonElement json() {
+    if (!parsed) {
+      json = jsonText == null ? null : Json.tryParse(jsonText).orElse(null);
+      parsed = true;
+    }
+    return json;
+  }
+}
