@@ -3,6 +3,7 @@ package org.mockpayments.client;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.Base64;
+import java.util.HexFormat;
 
 /**
  * Which frames an await, a refute or a stub is after, mirroring the server's {@code Match} shapes.
@@ -38,7 +39,10 @@ public final class Match {
     return of("contains", text);
   }
 
-  /** A text frame that the Java regular expression {@code regex} matches in full. */
+  /**
+   * A text frame that the Java regular expression {@code regex} matches in full. A stub's replies
+   * read its groups as {@code {{regex.NAME}}} and {@code {{regex.1}}}.
+   */
   public static Match regex(String regex) {
     return of("regex", regex);
   }
@@ -55,21 +59,80 @@ public final class Match {
   /**
    * A JSON text frame that holds every key of the {@code pattern} object with a fitting value,
    * recursively; arrays must have the same length and fit element by element. Other keys may be
-   * present.
+   * present. The pattern may also be an array, such as Socket.IO's {@code ["chat",{"room":"a"}]}.
    *
-   * @throws IllegalArgumentException if {@code pattern} is not a JSON object
+   * @throws IllegalArgumentException if {@code pattern} is not a JSON object or array
    */
   public static Match jsonSubset(String pattern) {
     JsonElement parsed = Wire.parse(pattern, "Match.jsonSubset");
-    if (!parsed.isJsonObject()) {
-      throw new IllegalArgumentException("Match.jsonSubset needs a JSON object, not: " + pattern);
+    if (!parsed.isJsonObject() && !parsed.isJsonArray()) {
+      throw new IllegalArgumentException(
+          "Match.jsonSubset needs a JSON object or array, not: " + pattern);
     }
     return of("jsonSubset", parsed);
+  }
+
+  /**
+   * A JSON text frame in which the dotted {@code path} is present, a null included: {@code
+   * jsonHas("id")} tells a JSON-RPC request from a notification, {@code jsonHas("0")} a non-empty
+   * array from anything else.
+   */
+  public static Match jsonHas(String path) {
+    return of("jsonHas", path);
   }
 
   /** A binary frame with exactly these bytes. */
   public static Match binary(byte[] bytes) {
     return of("base64", Base64.getEncoder().encodeToString(bytes));
+  }
+
+  /** A binary frame whose bytes begin with {@code prefix}. */
+  public static Match binaryStartingWith(byte[] prefix) {
+    return of("hexPrefix", HexFormat.of().formatHex(prefix));
+  }
+
+  /**
+   * The same match, and {@code other} too: every condition of both must hold, as in {@code
+   * Match.jsonSubset("{\"method\":\"sum\"}").and(Match.jsonHas("id"))}.
+   *
+   * @throws IllegalArgumentException if both set the same condition
+   */
+  public Match and(Match other) {
+    JsonObject combined = json.deepCopy();
+    for (String key : other.json.keySet()) {
+      if (combined.has(key)) {
+        throw new IllegalArgumentException(
+            "Both matches set '" + key + "': " + this + " and " + other);
+      }
+      combined.add(key, other.json.get(key).deepCopy());
+    }
+    return new Match(combined, Wire.print(combined));
+  }
+
+  /**
+   * The same regex match, its JSON conditions and {@code {{json...}}} placeholders reading the
+   * regex group {@code group} instead of the whole text: {@code
+   * Match.regex("42(?<args>\\[.*])").jsonIn("args").and(Match.jsonSubset("[\"chat\",{}]"))} for a
+   * Socket.IO event.
+   */
+  public Match jsonIn(String group) {
+    return with("jsonGroup", group);
+  }
+
+  /** The same match, reading binary frames (as UTF-8 text) instead of text frames. */
+  public Match inBinaryFrames() {
+    return with("type", "binary");
+  }
+
+  /** The same match, reading text and binary frames alike. */
+  public Match inAnyFrames() {
+    return with("type", "any");
+  }
+
+  private Match with(String key, String value) {
+    JsonObject copy = json.deepCopy();
+    copy.addProperty(key, value);
+    return new Match(copy, Wire.print(copy));
   }
 
   private static Match of(String kind, String value) {

@@ -11,6 +11,17 @@ import java.util.Base64;
  * <pre>{@code
  * Reply.json("{\"payment_methods\":[\"credit_card\"]}").after(Duration.ofMillis(50))
  * }</pre>
+ *
+ * <p>Text, JSON, prefixes and binary text are templates: {@code {{json.PATH}}} (the frame's JSON
+ * part), {@code {{text}}}, {@code {{regex.NAME}}}, {@code {{var.NAME}}} (what {@link Stub#remember}
+ * kept), {@code {{connection.id}}}, {@code {{connection.path}}}, {@code
+ * {{connection.subprotocol}}}, {@code {{query.NAME}}}, {@code {{header.NAME}}}, {@code {{now}}},
+ * {@code {{seq}}}, {@code {{uuid}}}, {@code {{random.N}}}, {@code {{round}}} (in a {@link Repeat})
+ * and {@code {{item.PATH}}} (in a {@code $each}). In text, a value inside a double-quoted JSON
+ * string is escaped for it. In JSON, a string that is only a placeholder keeps the value's type,
+ * keys are rendered, and {@code {"$each":"{{json}}","$where":{...},"$emit":{...}}} becomes an array
+ * with one element per fitting item. A placeholder the server does not know is refused when the
+ * stub is added.
  */
 public final class Reply {
   private final JsonObject json;
@@ -54,6 +65,31 @@ public final class Reply {
     JsonObject json = new JsonObject();
     json.add("close", close);
     return new Reply(json);
+  }
+
+  /**
+   * Sends the UTF-8 bytes of the template {@code text} as a binary frame, for protocols that frame
+   * text in binary messages (STOMP clients may).
+   */
+  public static Reply binaryText(String text) {
+    JsonObject json = new JsonObject();
+    json.addProperty("binaryText", text);
+    return new Reply(json);
+  }
+
+  /**
+   * The same JSON reply with {@code prefix} (a template) sent before the JSON, as Socket.IO frames
+   * do: {@code Reply.json("[\"ok\"]").withPrefix("43{{regex.ack}}")}.
+   *
+   * @throws IllegalStateException if this is not a {@link #json} reply
+   */
+  public Reply withPrefix(String prefix) {
+    if (!json.has("json")) {
+      throw new IllegalStateException("Only a Reply.json takes a prefix, not " + this);
+    }
+    JsonObject copy = json.deepCopy();
+    copy.addProperty("prefix", prefix);
+    return new Reply(copy);
   }
 
   /**

@@ -8,7 +8,10 @@ import java.util.function.Consumer;
 
 /**
  * A canned reply: when a connection opens, or when a frame that fits a {@link Match} arrives, the
- * server plays the replies in order. The first-added stub that fits fires.
+ * server plays the replies in order. The first-added stub that fits fires. When it fires, it first
+ * remembers values ({@link #remember}), then moves the scenario state ({@link #thenState}), then
+ * plays its replies, then its {@link Repeat}. An upgrade stub ({@link #onUpgrade}) chooses the
+ * subprotocol instead.
  *
  * <pre>{@code
  * Stub.onMessage(Match.jsonSubset("{\"initiate_payment\":true}"))
@@ -43,6 +46,21 @@ public final class Stub {
   }
 
   /**
+   * A stub that decides the upgrade: the first of {@code subprotocols} the client offers is
+   * accepted (the stub's order wins over the client's). When the client offers none, the upgrade is
+   * accepted without a subprotocol, unless {@link #otherwiseRefuse} or {@link #otherwiseClose} says
+   * otherwise. Without any upgrade stub, the first subprotocol offered is accepted.
+   */
+  public static Stub onUpgrade(String... subprotocols) {
+    JsonObject json = new JsonObject();
+    json.addProperty("on", "upgrade");
+    JsonArray list = new JsonArray();
+    Arrays.stream(subprotocols).forEach(list::add);
+    json.add("subprotocols", list);
+    return new Stub(json);
+  }
+
+  /**
    * A stub written as the control API's JSON, for instance copied from a stubs file.
    *
    * @throws IllegalArgumentException if {@code json} is not a JSON object
@@ -72,6 +90,70 @@ public final class Stub {
     return with(copy -> copy.addProperty("path", path));
   }
 
+  /** The same stub, only for connections that agreed on {@code subprotocol}. */
+  public Stub onSubprotocol(String subprotocol) {
+    return with(copy -> copy.addProperty("subprotocol", subprotocol));
+  }
+
+  /**
+   * The same stub, only for connections whose upgrade request had query parameter {@code name} with
+   * {@code value}; several calls must all hold.
+   */
+  public Stub withQueryParameter(String name, String value) {
+    return with(copy -> object(copy, "query").addProperty(name, value));
+  }
+
+  /**
+   * The same stub, only for connections whose upgrade request had header {@code name} (ignoring
+   * case) with {@code value}; several calls must all hold.
+   */
+  public Stub withHeader(String name, String value) {
+    return with(copy -> object(copy, "headers").addProperty(name, value));
+  }
+
+  /**
+   * The same stub, keeping the rendered {@code template} on the connection as {@code name} when it
+   * fires, for later replies to read as {@code {{var.NAME}}}. A template that is only a placeholder
+   * keeps the value's JSON type: {@code remember("init", "{{json.payload}}")} keeps an object.
+   */
+  public Stub remember(String name, String template) {
+    return with(copy -> object(copy, "remember").addProperty(name, template));
+  }
+
+  /**
+   * The same stub, playing {@code repeat} after its own replies until it ends (see {@link Repeat}).
+   */
+  public Stub repeat(Repeat repeat) {
+    return with(copy -> copy.add("repeat", repeat.toJsonObject()));
+  }
+
+  /** The same upgrade stub, refusing an upgrade that offers none of its subprotocols. */
+  public Stub otherwiseRefuse(int status, String body) {
+    return with(
+        copy -> {
+          JsonObject otherwise = new JsonObject();
+          otherwise.addProperty("status", status);
+          otherwise.addProperty("body", body);
+          copy.add("otherwise", otherwise);
+        });
+  }
+
+  /**
+   * The same upgrade stub, accepting an upgrade that offers none of its subprotocols and closing it
+   * at once with {@code code} and {@code reason}, as graphql-ws servers do with 4406.
+   */
+  public Stub otherwiseClose(int code, String reason) {
+    return with(
+        copy -> {
+          JsonObject close = new JsonObject();
+          close.addProperty("code", code);
+          close.addProperty("reason", reason);
+          JsonObject otherwise = new JsonObject();
+          otherwise.add("close", close);
+          copy.add("otherwise", otherwise);
+        });
+  }
+
   /**
    * The same stub, fitting only connections in scenario state {@code state}; every connection
    * starts in {@code started}.
@@ -82,7 +164,8 @@ public final class Stub {
 
   /**
    * The same stub, moving the connection to scenario state {@code state} when it fires (the control
-   * API's {@code setState}).
+   * API's {@code setState}); {@code state} is a template, such as {@code "joined-{{regex.room}}"}.
+   * A stub may do only this, with no reply.
    */
   public Stub thenState(String state) {
     return with(copy -> copy.addProperty("setState", state));
@@ -93,6 +176,13 @@ public final class Stub {
    */
   public Stub times(int times) {
     return with(copy -> copy.addProperty("times", times));
+  }
+
+  private static JsonObject object(JsonObject parent, String key) {
+    if (!parent.has(key)) {
+      parent.add(key, new JsonObject());
+    }
+    return parent.getAsJsonObject(key);
   }
 
   private Stub with(Consumer<JsonObject> change) {

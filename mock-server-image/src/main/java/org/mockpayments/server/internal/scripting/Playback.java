@@ -18,7 +18,7 @@ import org.mockpayments.server.internal.template.Context;
 public final class Playback {
   final String stubId;
   final Recipient connection;
-  private final Repeat repeat;
+  private final RepeatRule repeat;
   private final PayloadMatcher until;
   private final long pauseMs;
 

@@ -68,8 +68,10 @@ final class StubParser {
     String setState = body.string("setState");
     Placeholders.checkText(setState, scope, "'setState' in " + where);
     Map<String, JsonElement> remember = remember(body.object("remember"), scope, where);
-    Repeat repeat =
-        body.has("repeat") ? Repeat.parse(body.raw("repeat"), "'repeat' in " + where, scope) : null;
+    RepeatRule repeat =
+        body.has("repeat")
+            ? RepeatRule.parse(body.raw("repeat"), "'repeat' in " + where, scope)
+            : null;
     if (replies.isEmpty() && setState == null && remember.isEmpty() && repeat == null) {
       throw ApiException.badRequest(
           ApiException.sentence(where)

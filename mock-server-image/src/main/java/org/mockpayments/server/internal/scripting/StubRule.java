@@ -29,7 +29,7 @@ public final class StubRule {
   final String whenState;
   final String setState;
   final Map<String, JsonElement> remember;
-  final Repeat repeat;
+  final RepeatRule repeat;
   final SubprotocolChoice upgrade;
   public final FiringBudget budget;
   private final JsonObject definition;
@@ -43,7 +43,7 @@ public final class StubRule {
       String whenState,
       String setState,
       Map<String, JsonElement> remember,
-      Repeat repeat,
+      RepeatRule repeat,
       SubprotocolChoice upgrade,
       JsonObject definition) {
     this.id = id;

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Timeout;
 import org.mockpayments.client.Frame;
 import org.mockpayments.client.Match;
 import org.mockpayments.client.Rejection;
+import org.mockpayments.client.Repeat;
 import org.mockpayments.client.Reply;
 import org.mockpayments.client.Stub;
 import org.mockpayments.server.internal.frames.Bytes;
@@ -62,7 +63,35 @@ class WireContractTest {
                 .onPath("/payments")
                 .times(3)
                 .whenState("started")
-                .thenState("paying"));
+                .thenState("paying"),
+            Stub.onMessage(
+                    Match.regex("42(?<ack>\\d*)(?<args>\\[.*])")
+                        .jsonIn("args")
+                        .and(Match.jsonSubset("[\"chat\",{}]")))
+                .reply(Reply.json("[\"{{json.0}}\"]").withPrefix("43{{regex.ack}}")),
+            Stub.onMessage(Match.jsonSubset("{\"method\":\"a\"}").and(Match.jsonHas("id")))
+                .reply(Reply.json("{\"id\":\"{{json.id}}\",\"u\":\"{{uuid}}\"}")),
+            Stub.onMessage(Match.contains("SEND").inBinaryFrames())
+                .reply(Reply.binaryText("RECEIPT\n\n\u0000")),
+            Stub.onMessage(Match.binaryStartingWith(new byte[] {1, 2}).inAnyFrames())
+                .thenState("bytes"),
+            Stub.onMessage(Match.jsonSubset("{\"type\":\"connection_init\"}"))
+                .remember("user", "{{json.payload.user}}")
+                .thenState("ready-{{var.user}}")
+                .onSubprotocol("graphql-transport-ws")
+                .withQueryParameter("tenant", "blue")
+                .withHeader("X-Region", "eu"),
+            Stub.onMessage(Match.jsonSubset("{\"type\":\"subscribe\"}"))
+                .repeat(
+                    Repeat.every(Duration.ofMillis(100))
+                        .reply(Reply.json("{\"n\":\"{{round}}\"}"))
+                        .until(Match.jsonSubset("{\"type\":\"complete\",\"id\":\"{{json.id}}\"}"))
+                        .whileState("started")
+                        .times(5)),
+            Stub.onMessage(Match.regex("(?s)CONNECT\\n.*heart-beat:\\d+,(?<cy>\\d+).*"))
+                .repeat(Repeat.every("{{regex.cy}}").reply(Reply.text("\n"))),
+            Stub.onUpgrade("graphql-transport-ws", "graphql-ws").otherwiseRefuse(400, "no"),
+            Stub.onUpgrade("v12.stomp").onPath("/stomp").otherwiseClose(4406, "not acceptable"));
     Stubs stubs = new Stubs(scheduler, line -> {});
     for (Stub shape : shapes) {
       JsonObject given = JsonParser.parseString(shape.toJson()).getAsJsonObject();

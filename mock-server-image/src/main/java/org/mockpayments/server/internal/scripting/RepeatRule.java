@@ -22,14 +22,14 @@ import org.mockpayments.server.internal.template.Template;
  *     rounds at all)
  * @param until a match, its strings templates rendered when the stub fires; null for none
  */
-record Repeat(
+record RepeatRule(
     JsonElement everyMs,
     List<ReplyStep> replies,
     JsonObject until,
     String whileState,
     Integer times) {
 
-  static Repeat parse(JsonElement element, String where, Scope scope) {
+  static RepeatRule parse(JsonElement element, String where, Scope scope) {
     JsonBody body = JsonBody.of(element, where, "everyMs", "reply", "until", "whileState", "times");
     JsonElement everyMs = body.raw("everyMs");
     if (everyMs.isJsonNull()) {
@@ -49,7 +49,7 @@ record Repeat(
       PayloadMatcher.parse(Template.sample(until), "'until' of " + where);
     }
     Long times = body.integer("times", 1, Integer.MAX_VALUE);
-    return new Repeat(
+    return new RepeatRule(
         everyMs,
         replies,
         until,
