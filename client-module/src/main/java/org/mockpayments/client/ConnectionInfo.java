@@ -20,6 +20,8 @@ import java.util.Map;
  * @param closeCode the close code once closed (1006 when it broke with no close frame), else null
  * @param closeReason the close reason once closed, else null
  * @param scenarioState the connection's scenario state for stubs ({@code started} at first)
+ * @param variables what stubs remembered on the connection ({@link Stub#remember}), by name: a
+ *     string as it is, any other value as JSON
  */
 public record ConnectionInfo(
     String id,
@@ -33,7 +35,13 @@ public record ConnectionInfo(
     boolean open,
     Integer closeCode,
     String closeReason,
-    String scenarioState) {
+    String scenarioState,
+    Map<String, String> variables) {
+
+  /** The value stubs remembered as {@code name} (a string as it is, else JSON), or null. */
+  public String variable(String name) {
+    return variables.get(name);
+  }
 
   /** The first value of the header {@code name} (compared ignoring case), or null. */
   public String header(String name) {

@@ -8,10 +8,10 @@ import java.util.function.Consumer;
 
 /**
  * A canned reply: when a connection opens, or when a frame that fits a {@link Match} arrives, the
- * server plays the replies in order. The first-added stub that fits fires. When it fires, it first
- * remembers values ({@link #remember}), then moves the scenario state ({@link #thenState}), then
- * plays its replies, then its {@link Repeat}. An upgrade stub ({@link #onUpgrade}) chooses the
- * subprotocol instead.
+ * server plays the replies in order. The first stub that fits fires: by {@link #priority}, then in
+ * the order they were added. When it fires, it first remembers values ({@link #remember}), then
+ * moves the scenario state ({@link #thenState}), then plays its replies, then its {@link Repeat}.
+ * An upgrade stub ({@link #onUpgrade}) chooses the subprotocol instead.
  *
  * <pre>{@code
  * Stub.onMessage(Match.jsonSubset("{\"initiate_payment\":true}"))
@@ -176,6 +176,15 @@ public final class Stub {
    */
   public Stub times(int times) {
     return with(copy -> copy.addProperty("times", times));
+  }
+
+  /**
+   * The same stub with priority {@code priority}, from 1 (tried first) to 10; the default is 5.
+   * Stubs are tried by priority, then in the order they were added, so a test's own stubs win over
+   * a recipe's generic answers (priority 9).
+   */
+  public Stub priority(int priority) {
+    return with(copy -> copy.addProperty("priority", priority));
   }
 
   private static JsonObject object(JsonObject parent, String key) {

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -52,7 +53,25 @@ final class Wire {
         "OPEN".equals(json.get("state").getAsString()),
         integer(json, "closeCode"),
         string(json, "closeReason"),
-        string(json, "scenarioState"));
+        string(json, "scenarioState"),
+        variables(json.getAsJsonObject("variables")));
+  }
+
+  private static Map<String, String> variables(JsonObject json) {
+    Map<String, String> variables = new LinkedHashMap<>();
+    if (json != null) {
+      json.entrySet()
+          .forEach(
+              variable -> {
+                JsonElement value = variable.getValue();
+                variables.put(
+                    variable.getKey(),
+                    value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()
+                        ? value.getAsString()
+                        : print(value));
+              });
+    }
+    return Collections.unmodifiableMap(variables);
   }
 
   private static Map<String, List<String>> headers(JsonObject json) {

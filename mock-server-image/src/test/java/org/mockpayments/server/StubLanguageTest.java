@@ -304,6 +304,27 @@ class StubLanguageTest extends EmbeddedServer {
   }
 
   @Test
+  void stubsAreTriedByPriorityThenInTheOrderTheyWereAdded() {
+    stub("{\"on\":\"message\",\"priority\":9,\"reply\":[{\"text\":\"generic\"}]}");
+    stub("{\"on\":\"message\",\"match\":{\"equals\":\"a\"},\"reply\":[{\"text\":\"own a\"}]}");
+    stub(
+        "{\"on\":\"message\",\"match\":{\"contains\":\"a\"},\"priority\":1,"
+            + "\"reply\":[{\"text\":\"urgent\"}]}");
+    TestSocket client = connect("/p", 1);
+    client.send("a");
+    assertThat(client.nextText()).isEqualTo("urgent");
+    client.send("b");
+    assertThat(client.nextText()).isEqualTo("generic");
+    assertThat(
+            control.get("stubs").json().getAsJsonArray().asList().stream()
+                .map(stub -> stub.getAsJsonObject().get("id").getAsString()))
+        .as("listed in the order they are tried")
+        .containsExactly("s3", "s2", "s1");
+    assertThat(refused("{\"on\":\"message\",\"priority\":0,\"setState\":\"x\"}"))
+        .contains("between 1 and 10");
+  }
+
+  @Test
   void placeholderTyposAreRefusedWhenTheStubIsCreated() {
     assertThat(refused("{\"on\":\"message\",\"reply\":[{\"text\":\"{{jsno.id}}\"}]}"))
         .contains("Unknown placeholder {{jsno.id}}")

@@ -22,6 +22,7 @@ final class StubParser {
     "query",
     "headers",
     "times",
+    "priority",
     "match",
     "whenState",
     "reply",
@@ -30,7 +31,7 @@ final class StubParser {
     "repeat"
   };
   private static final String[] UPGRADE_STUB = {
-    "on", "path", "query", "headers", "times", "subprotocols", "otherwise"
+    "on", "path", "query", "headers", "times", "priority", "subprotocols", "otherwise"
   };
 
   private StubParser() {}
@@ -55,6 +56,7 @@ final class StubParser {
             element,
             where + " (on " + trigger.name().toLowerCase(java.util.Locale.ROOT) + ")",
             FRAME_STUB);
+    checkCounts(body);
     if (trigger == StubRule.Trigger.CONNECT && body.has("match")) {
       throw ApiException.badRequest("A stub 'on': 'connect' takes no 'match' (in " + where + ").");
     }
@@ -114,6 +116,7 @@ final class StubParser {
 
   private static StubRule upgradeStub(String id, JsonElement element, String where) {
     JsonBody body = JsonBody.of(element, where + " (on upgrade)", UPGRADE_STUB);
+    checkCounts(body);
     JsonElement list = body.raw("subprotocols");
     List<String> subprotocols = new ArrayList<>();
     if (list.isJsonArray()) {
@@ -162,6 +165,11 @@ final class StubParser {
         null,
         new SubprotocolChoice(List.copyOf(subprotocols), refusal, close),
         element.getAsJsonObject().deepCopy());
+  }
+
+  private static void checkCounts(JsonBody body) {
+    body.integer("times", 1, Integer.MAX_VALUE);
+    body.integer("priority", 1, 10);
   }
 
   private static String[] allKeys() {

@@ -32,6 +32,10 @@ public final class StubRule {
   final RepeatRule repeat;
   final SubprotocolChoice upgrade;
   public final FiringBudget budget;
+
+  /** Stubs are tried by priority, 1 first (the default is 5), then in the order they were added. */
+  final int priority;
+
   private final JsonObject definition;
 
   StubRule(
@@ -59,6 +63,7 @@ public final class StubRule {
     this.definition = definition;
     this.budget =
         new FiringBudget(definition.has("times") ? definition.get("times").getAsInt() : null);
+    this.priority = definition.has("priority") ? definition.get("priority").getAsInt() : 5;
   }
 
   /** A fresh copy with nothing fired, for restoring the stubs loaded at start. */

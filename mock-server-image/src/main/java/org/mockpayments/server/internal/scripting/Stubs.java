@@ -14,9 +14,9 @@ import org.mockpayments.server.internal.template.Context;
 import org.mockpayments.server.internal.template.Template;
 
 /**
- * The stubs in the order they were added, and the firing of their replies. The stubs loaded at
- * start come back on every reset; replies not yet sent are cancelled when their stub is removed,
- * when their connection closes and on reset.
+ * The stubs in the order they are tried (by priority, then as they were added), and the firing of
+ * their replies. The stubs loaded at start come back on every reset; replies not yet sent are
+ * cancelled when their stub is removed, when their connection closes and on reset.
  */
 public final class Stubs {
   private final List<StubRule> stubs = new CopyOnWriteArrayList<>();
@@ -37,15 +37,24 @@ public final class Stubs {
       StubRule stub =
           StubParser.parse("s" + nextId++, definitions.get(i), "stub " + i + " of " + source);
       loadedAtStart.add(stub);
-      stubs.add(stub.copy());
+      insert(stub.copy());
     }
   }
 
   public synchronized StubRule add(JsonElement definition) {
     StubRule stub = StubParser.parse("s" + nextId, definition, "the stub");
     nextId++;
-    stubs.add(stub);
+    insert(stub);
     return stub;
+  }
+
+  /** Puts {@code stub} after every stub of its priority or a higher one (a lower number). */
+  private synchronized void insert(StubRule stub) {
+    int index = 0;
+    while (index < stubs.size() && stubs.get(index).priority <= stub.priority) {
+      index++;
+    }
+    stubs.add(index, stub);
   }
 
   public List<StubRule> list() {
@@ -74,7 +83,7 @@ public final class Stubs {
   public synchronized void restore() {
     playbacks.cancelAll();
     stubs.clear();
-    loadedAtStart.forEach(stub -> stubs.add(stub.copy()));
+    loadedAtStart.forEach(stub -> insert(stub.copy()));
     nextId = loadedAtStart.size() + 1;
   }
 
