@@ -21,6 +21,12 @@ bash "$here/java-rootfs.sh" "$rootfs" java.base,java.logging,java.naming,jdk.uns
 mkdir -p "$rootfs/app/lib"
 cp "$target/lib/"*.jar "$rootfs/app/lib/"
 cp "$target/mock-payments-server.jar" "$rootfs/app/mock-payments-server.jar"
+# The protocol recipes, for MOCK_STUBS_FILE=/recipes/<name>.json; they live in the client jar.
+rm -rf "$context/recipes-jar" "$rootfs/recipes"
+mkdir -p "$context/recipes-jar" "$rootfs/recipes"
+client_jar=$(ls "$target/lib/"mock-payments-client-*.jar)
+(cd "$context/recipes-jar" && "${JAVA_HOME:+$JAVA_HOME/bin/}jar" xf "$client_jar" org/mockpayments/recipes)
+cp "$context/recipes-jar/org/mockpayments/recipes/"*.json "$rootfs/recipes/"
 
 cp "$here/Dockerfile" "$context/Dockerfile"
 # The legacy builder needs no BuildKit plug-in, which a plain docker.io install lacks.

@@ -1,7 +1,9 @@
 package org.mockpayments.client;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 
@@ -73,12 +75,17 @@ public final class Match {
   }
 
   /**
-   * A JSON text frame in which the dotted {@code path} is present, a null included: {@code
-   * jsonHas("id")} tells a JSON-RPC request from a notification, {@code jsonHas("0")} a non-empty
-   * array from anything else.
+   * A JSON text frame in which every dotted path is present, a null included: {@code jsonHas("id")}
+   * tells a JSON-RPC request from a notification, {@code jsonHas("0")} a non-empty array from
+   * anything else.
    */
-  public static Match jsonHas(String path) {
-    return of("jsonHas", path);
+  public static Match jsonHas(String... paths) {
+    if (paths.length == 1) {
+      return of("jsonHas", paths[0]);
+    }
+    JsonArray list = new JsonArray();
+    Arrays.stream(paths).forEach(list::add);
+    return of("jsonHas", list);
   }
 
   /** A binary frame with exactly these bytes. */

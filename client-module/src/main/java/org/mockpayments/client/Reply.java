@@ -93,6 +93,21 @@ public final class Reply {
   }
 
   /**
+   * The same JSON reply, not sent at all when it renders to an empty array or object, as a JSON-RPC
+   * batch of notifications must get no answer.
+   *
+   * @throws IllegalStateException if this is not a {@link #json} reply
+   */
+  public Reply unlessEmpty() {
+    if (!json.has("json")) {
+      throw new IllegalStateException("Only a Reply.json can be skipped when empty, not " + this);
+    }
+    JsonObject copy = json.deepCopy();
+    copy.addProperty("skipEmpty", true);
+    return new Reply(copy);
+  }
+
+  /**
    * Ends the TCP connection with no close handshake; the client sees an abnormal closure (1006).
    */
   public static Reply drop() {

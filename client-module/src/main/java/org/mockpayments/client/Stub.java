@@ -73,7 +73,10 @@ public final class Stub {
     return new Stub(parsed.getAsJsonObject());
   }
 
-  /** The same stub with {@code replies} appended, played in order. */
+  /**
+   * The same stub with {@code replies} appended, played in order. With none at all, the stub
+   * answers nothing on purpose: the frame is taken, and no later stub fires for it.
+   */
   public Stub reply(Reply... replies) {
     return with(
         copy -> {

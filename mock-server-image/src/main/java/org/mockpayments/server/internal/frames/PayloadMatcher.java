@@ -149,8 +149,9 @@ public final class PayloadMatcher {
       json.add(actual -> JsonSubset.fits(pattern, actual));
     }
     if (body.has("jsonHas")) {
-      String path = body.requiredString("jsonHas");
-      json.add(actual -> JsonPath.find(actual, path) != null);
+      for (String path : paths(body.raw("jsonHas"), where)) {
+        json.add(actual -> JsonPath.find(actual, path) != null);
+      }
     }
     if (body.has("base64")) {
       Bytes expected =
@@ -170,6 +171,29 @@ public final class PayloadMatcher {
     return new PayloadMatcher(
         element.getAsJsonObject().deepCopy(),
         new Conditions(types, text, regex, jsonGroup, json, bytes));
+  }
+
+  private static List<String> paths(JsonElement value, String where) {
+    List<String> paths = new ArrayList<>();
+    if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()) {
+      paths.add(value.getAsString());
+    } else if (value.isJsonArray()) {
+      value
+          .getAsJsonArray()
+          .forEach(
+              path ->
+                  paths.add(
+                      path.isJsonPrimitive() && path.getAsJsonPrimitive().isString()
+                          ? path.getAsString()
+                          : ""));
+    }
+    if (paths.isEmpty() || paths.contains("")) {
+      throw ApiException.badRequest(
+          "'jsonHas' in "
+              + where
+              + " must be a dotted path such as \"id\" or \"params.0\", or an array of them.");
+    }
+    return paths;
   }
 
   private static byte[] hex(String hex, String where) {

@@ -145,10 +145,12 @@ public final class Playback {
   /** Performs one reply; false when the connection refused it and the rest must not be played. */
   private boolean perform(ReplyStep reply) {
     try {
-      Payload payload = reply.render(context);
-      if (payload == null) {
+      if (reply.kind() == ReplyStep.Kind.DROP) {
         connection.drop();
-      } else {
+        return true;
+      }
+      Payload payload = reply.render(context);
+      if (payload != null) {
         connection.reply(payload, causeSeq);
       }
       return true;

@@ -42,7 +42,7 @@ record RepeatRule(
       body.integer("everyMs", 1, 86_400_000);
     }
     List<ReplyStep> replies =
-        ReplyStep.parseAll(body.raw("reply"), "'reply' of " + where, scope.insideRepeat());
+        ReplyStep.parseAll(body.raw("reply"), "'reply' of " + where, scope.insideRepeat(), false);
     JsonObject until = body.object("until");
     if (until != null) {
       Placeholders.checkJson(until, scope, "'until' of " + where);

@@ -36,6 +36,7 @@ public record ReplyStep(
   enum Kind {
     TEXT,
     JSON,
+    JSON_UNLESS_EMPTY,
     BINARY,
     BINARY_TEXT,
     CLOSE,
@@ -44,9 +45,10 @@ public record ReplyStep(
 
   private static final String ACTIONS = "text, json, binary, binaryText, close or drop";
 
-  /** Parses the non-empty array {@code element} of replies. */
-  static List<ReplyStep> parseAll(JsonElement element, String where, Scope scope) {
-    if (!element.isJsonArray() || element.getAsJsonArray().isEmpty()) {
+  /** Parses the array {@code element} of replies; it may be empty only if {@code mayBeEmpty}. */
+  static List<ReplyStep> parseAll(
+      JsonElement element, String where, Scope scope, boolean mayBeEmpty) {
+    if (!element.isJsonArray() || (element.getAsJsonArray().isEmpty() && !mayBeEmpty)) {
       throw ApiException.badRequest(
           ApiException.sentence(where) + " must be a non-empty array of replies.");
     }
@@ -69,11 +71,14 @@ public record ReplyStep(
             "binaryText",
             "close",
             "drop",
-            "delayMs");
+            "delayMs",
+            "skipEmpty");
     long delayMs = body.integer("delayMs", 0, 3_600_000, 0);
     JsonObject definition = element.getAsJsonObject().deepCopy();
     long actions =
-        body.keys().stream().filter(key -> !key.equals("delayMs") && !key.equals("prefix")).count();
+        body.keys().stream()
+            .filter(key -> !List.of("delayMs", "prefix", "skipEmpty").contains(key))
+            .count();
     if (actions != 1) {
       throw ApiException.badRequest(
           ApiException.sentence(where)
@@ -81,9 +86,12 @@ public record ReplyStep(
               + ACTIONS
               + " (and optionally delayMs).");
     }
-    if (body.has("prefix") && !body.has("json")) {
+    if ((body.has("prefix") || body.has("skipEmpty")) && !body.has("json")) {
       throw ApiException.badRequest(
-          "'prefix' in " + where + " goes with 'json': the text sent before it.");
+          "'prefix' and 'skipEmpty' in "
+              + where
+              + " go with 'json': the text sent before it, and whether an empty array or object"
+              + " is not sent at all.");
     }
     if (body.has("text") || body.has("binaryText")) {
       String key = body.has("text") ? "text" : "binaryText";
@@ -102,7 +110,8 @@ public record ReplyStep(
           Template.hasPlaceholders(printed) || printed.contains("$each")
               ? null
               : new Payload.Text(printed);
-      return new ReplyStep(Kind.JSON, prefix, json, fixed, delayMs, definition);
+      Kind kind = body.bool("skipEmpty", false) ? Kind.JSON_UNLESS_EMPTY : Kind.JSON;
+      return new ReplyStep(kind, prefix, json, fixed, delayMs, definition);
     }
     if (body.has("binary")) {
       Bytes bytes =
@@ -134,17 +143,26 @@ public record ReplyStep(
         : new Payload.Binary(Bytes.of(text.getBytes(StandardCharsets.UTF_8)));
   }
 
-  /** What to send, with its placeholders rendered; null for a drop. */
+  /** What to send, with its placeholders rendered; null for a drop or an empty JSON skipped. */
   Payload render(Context context) {
     if (payload != null || kind == Kind.DROP) {
       return payload;
+    }
+    if (kind == Kind.JSON_UNLESS_EMPTY) {
+      JsonElement rendered = Template.json(json, context);
+      boolean empty =
+          (rendered.isJsonArray() && rendered.getAsJsonArray().isEmpty())
+              || (rendered.isJsonObject() && rendered.getAsJsonObject().isEmpty());
+      return empty
+          ? null
+          : new Payload.Text(Template.text(template, context) + Json.print(rendered));
     }
     return switch (kind) {
       case TEXT -> new Payload.Text(Template.text(template, context));
       case BINARY_TEXT ->
           new Payload.Binary(
               Bytes.of(Template.text(template, context).getBytes(StandardCharsets.UTF_8)));
-      case JSON ->
+      case JSON, JSON_UNLESS_EMPTY ->
           new Payload.Text(
               Template.text(template, context) + Json.print(Template.json(json, context)));
       default -> throw new IllegalStateException(kind.toString());

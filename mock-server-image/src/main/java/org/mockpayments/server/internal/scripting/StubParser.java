@@ -65,7 +65,7 @@ final class StubParser {
         trigger == StubRule.Trigger.CONNECT ? Scope.CONNECT : Scope.message(match.groupNames());
     List<ReplyStep> replies =
         body.has("reply")
-            ? ReplyStep.parseAll(body.raw("reply"), "'reply' in " + where, scope)
+            ? ReplyStep.parseAll(body.raw("reply"), "'reply' in " + where, scope, true)
             : List.of();
     String setState = body.string("setState");
     Placeholders.checkText(setState, scope, "'setState' in " + where);
@@ -74,10 +74,11 @@ final class StubParser {
         body.has("repeat")
             ? RepeatRule.parse(body.raw("repeat"), "'repeat' in " + where, scope)
             : null;
-    if (replies.isEmpty() && setState == null && remember.isEmpty() && repeat == null) {
+    if (!body.has("reply") && setState == null && remember.isEmpty() && repeat == null) {
       throw ApiException.badRequest(
           ApiException.sentence(where)
-              + " does nothing: give it 'reply', 'setState', 'remember' or 'repeat'.");
+              + " does nothing: give it 'reply', 'setState', 'remember' or 'repeat' ('reply': []"
+              + " answers nothing on purpose, so that no later stub fires).");
     }
     return new StubRule(
         id,

@@ -16,7 +16,7 @@ public final class Placeholders {
   static final String KNOWN =
       "now, seq, uuid, random.N, round (in a repeat), text, json, json.PATH, regex.GROUP,"
           + " connection.id, connection.path, connection.subprotocol, query.NAME, header.NAME,"
-          + " var.NAME, item and item.PATH (in a $each)";
+          + " var.NAME, var.NAME.PATH, item and item.PATH (in a $each)";
 
   private Placeholders() {}
 

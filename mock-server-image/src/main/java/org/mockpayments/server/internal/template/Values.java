@@ -51,10 +51,14 @@ final class Values {
         String parameter = context.handshake().queryParameter(rest);
         return parameter == null ? null : new JsonPrimitive(parameter);
       case "header":
-        String value = context.handshake().header(rest);
-        return value == null ? null : new JsonPrimitive(value);
+        String header = context.handshake().header(rest);
+        return header == null ? null : new JsonPrimitive(header);
       case "var":
-        return context.variables() == null ? null : context.variables().apply(rest);
+        int dot = rest.indexOf('.');
+        String variable = dot < 0 ? rest : rest.substring(0, dot);
+        JsonElement value =
+            context.variables() == null ? null : context.variables().apply(variable);
+        return dot < 0 ? value : JsonPath.find(value, rest.substring(dot + 1));
       default:
         return null;
     }
