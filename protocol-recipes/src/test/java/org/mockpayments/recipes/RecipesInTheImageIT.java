@@ -1,0 +1,123 @@
+package org.mockpayments.recipes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.socket.client.Ack;
+import io.socket.client.IO;
+import io.socket.client.Socket;
+import io.socket.engineio.client.transports.WebSocket;
+import java.lang.reflect.Type;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.mockpayments.testcontainers.MockPaymentsContainer;
+import org.mockpayments.testsupport.TestSocket;
+import org.springframework.graphql.client.WebSocketGraphQlClient;
+import org.springframework.messaging.converter.StringMessageConverter;
+import org.springframework.messaging.simp.stomp.StompFrameHandler;
+import org.springframework.messaging.simp.stomp.StompHeaders;
+import org.springframework.messaging.simp.stomp.StompSession;
+import org.springframework.messaging.simp.stomp.StompSessionHandlerAdapter;
+import org.springframework.web.reactive.socket.client.ReactorNettyWebSocketClient;
+import org.springframework.web.socket.client.standard.StandardWebSocketClient;
+import org.springframework.web.socket.messaging.WebSocketStompClient;
+
+/**
+ * The image carries the recipes under {@code /recipes}: each is loaded with {@code
+ * MOCK_STUBS_FILE}, as a user running the image by hand would, and answers its real client.
+ */
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class RecipesInTheImageIT {
+  private static MockPaymentsContainer withRecipe(String file) {
+    MockPaymentsContainer container =
+        new MockPaymentsContainer().withEnv("MOCK_STUBS_FILE", "/recipes/" + file);
+    container.start();
+    return container;
+  }
+
+  @Test
+  void stomp() throws Exception {
+    try (MockPaymentsContainer payments = withRecipe("stomp-1.2.json")) {
+      WebSocketStompClient stomp = new WebSocketStompClient(new StandardWebSocketClient());
+      stomp.setMessageConverter(new StringMessageConverter());
+      StompSession session =
+          stomp
+              .connectAsync(
+                  payments.getWebSocketUrl("/stomp").toString(),
+                  new StompSessionHandlerAdapter() {})
+              .get(5, TimeUnit.SECONDS);
+      CompletableFuture<Object> message = new CompletableFuture<>();
+      session.subscribe(
+          "/topic/orders",
+          new StompFrameHandler() {
+            @Override
+            public Type getPayloadType(StompHeaders headers) {
+              return String.class;
+            }
+
+            @Override
+            public void handleFrame(StompHeaders headers, Object payload) {
+              message.complete(payload);
+            }
+          });
+      session.send("/app/orders", "o-1");
+      assertThat(message.get(5, TimeUnit.SECONDS)).isEqualTo("o-1");
+      stomp.stop();
+    }
+  }
+
+  @Test
+  void graphqlTransportWs() {
+    try (MockPaymentsContainer payments = withRecipe("graphql-transport-ws.json")) {
+      WebSocketGraphQlClient client =
+          WebSocketGraphQlClient.builder(
+                  payments.getWebSocketUrl("/graphql"), new ReactorNettyWebSocketClient())
+              .build();
+      List<Integer> ticks =
+          client
+              .document("subscription { ticks }")
+              .retrieveSubscription("ticks")
+              .toEntity(Integer.class)
+              .take(2)
+              .collectList()
+              .block(Duration.ofSeconds(5));
+      assertThat(ticks).containsExactly(1, 2);
+      client.stop().block(Duration.ofSeconds(5));
+    }
+  }
+
+  @Test
+  void socketIo() throws Exception {
+    try (MockPaymentsContainer payments = withRecipe("socket.io-v4.json")) {
+      URI server = URI.create("http://localhost:" + payments.getWebSocketUrl().getPort());
+      Socket socket =
+          IO.socket(
+              server,
+              IO.Options.builder()
+                  .setTransports(new String[] {WebSocket.NAME})
+                  .setReconnection(false)
+                  .build());
+      CompletableFuture<Object> ack = new CompletableFuture<>();
+      socket.on(
+          Socket.EVENT_CONNECT,
+          args -> socket.emit("chat", new Object[] {"hi"}, (Ack) reply -> ack.complete(reply[0])));
+      socket.connect();
+      assertThat(ack.get(5, TimeUnit.SECONDS).toString()).isEqualTo("{\"received\":\"chat\"}");
+      socket.disconnect();
+    }
+  }
+
+  @Test
+  void jsonRpc() {
+    try (MockPaymentsContainer payments = withRecipe("json-rpc-2.0.json")) {
+      TestSocket socket = TestSocket.connect(payments.getWebSocketUrl("/rpc"));
+      socket.send("{\"jsonrpc\":\"2.0\",\"method\":\"echo\",\"params\":{\"a\":1},\"id\":9}");
+      assertThat(socket.nextText())
+          .isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":9,\"result\":{\"a\":1}}");
+    }
+  }
+}
