@@ -22,9 +22,14 @@ class BuildersTest {
     assertThatThrownBy(() -> Match.json("{oops"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("Match.json needs valid JSON");
-    assertThatThrownBy(() -> Match.jsonSubset("[1]"))
+    assertThatThrownBy(() -> Match.jsonSubset("1"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("JSON object");
+        .hasMessageContaining("JSON object or array");
+    assertThatThrownBy(() -> Match.contains("a").and(Match.contains("b")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Both matches set 'contains'");
+    assertThatThrownBy(() -> Reply.text("x").withPrefix("p"))
+        .isInstanceOf(IllegalStateException.class);
     assertThatThrownBy(() -> Reply.json("")).isInstanceOf(IllegalArgumentException.class);
   }
 

@@ -111,7 +111,8 @@ final class HostileRequests {
     if (original.isJsonObject()) {
       wrong = new String[] {"123", "true", "\"x\"", "[]"};
     } else if (original.isJsonArray()) {
-      wrong = new String[] {"123", "true", "\"x\"", "{}", "[]"};
+      // Not "[]": a stub's empty reply list is a valid "answer nothing".
+      wrong = new String[] {"123", "true", "\"x\"", "{}"};
     } else if (original.getAsJsonPrimitive().isBoolean()) {
       wrong = new String[] {"123", "\"yes\"", "[]", "{}"};
     } else if (original.getAsJsonPrimitive().isNumber()) {

@@ -118,8 +118,8 @@ class StubsTest extends EmbeddedServer {
 
   @Test
   void invalidStubsAreRejectedWithReasons() {
-    assertThat(control.post("stubs", "{\"on\":\"message\",\"reply\":[]}").message())
-        .contains("non-empty array");
+    assertThat(control.post("stubs", "{\"on\":\"message\",\"reply\":\"x\"}").message())
+        .contains("must be an array of replies");
     assertThat(
             control
                 .post("stubs", "{\"on\":\"message\",\"reply\":[{\"text\":\"x\",\"delayMs\":-1}]}")

@@ -276,7 +276,7 @@ class MockPaymentsClientIT {
         .hasMessageContaining("not a valid Java regular expression");
     assertThatThrownBy(() -> payments.addStub(Stub.onMessage(Match.any())))
         .isInstanceOf(MockPaymentsException.class)
-        .hasMessageContaining("non-empty array");
+        .hasMessageContaining("The stub does nothing");
   }
 
   @Test

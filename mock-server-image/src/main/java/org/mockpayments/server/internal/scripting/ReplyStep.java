@@ -50,7 +50,10 @@ public record ReplyStep(
       JsonElement element, String where, Scope scope, boolean mayBeEmpty) {
     if (!element.isJsonArray() || (element.getAsJsonArray().isEmpty() && !mayBeEmpty)) {
       throw ApiException.badRequest(
-          ApiException.sentence(where) + " must be a non-empty array of replies.");
+          ApiException.sentence(where)
+              + (mayBeEmpty
+                  ? " must be an array of replies ([] answers nothing)."
+                  : " must be a non-empty array of replies."));
     }
     List<ReplyStep> replies = new ArrayList<>();
     for (int i = 0; i < element.getAsJsonArray().size(); i++) {
