@@ -10,8 +10,9 @@
  *   <li>{@code json}: strict JSON reading and the {@code ApiException} that becomes a 4xx answer.
  *   <li>{@code frames}: what a WebSocket frame carries, and matching payloads.
  *   <li>{@code journal}: the history of frames, connections and refused upgrades, and awaits on it.
- *   <li>{@code scripting}: stubs, replies, templates, scenario states, handshake rejections. No
- *       Jetty.
+ *   <li>{@code template}: the placeholders of replies: what they stand for, rendering, checking.
+ *   <li>{@code scripting}: stubs, replies, repeats, scenario states and remembered values, upgrade
+ *       stubs, handshake rejections. No Jetty.
  *   <li>{@code tls}: the WebSocket port's certificate. Uses nothing else here.
  *   <li>{@code websocket}: the WebSocket port on Jetty: upgrades, endpoints, live connections,
  *       faults.

@@ -3,6 +3,8 @@ package org.mockpayments.server.internal.frames;
 import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.HexFormat;
+import org.mockpayments.server.internal.json.ApiException;
 
 /** An immutable run of bytes: a frame's payload, compared by content. */
 public final class Bytes {
@@ -15,6 +17,23 @@ public final class Bytes {
   /** A copy of {@code bytes}. */
   public static Bytes of(byte[] bytes) {
     return new Bytes(bytes.clone());
+  }
+
+  /**
+   * The bytes an even number of hex digits stand for, given as {@code what}.
+   *
+   * @throws ApiException when they are not hex digits
+   */
+  public static byte[] parseHex(String hex, String what) {
+    try {
+      return HexFormat.of().parseHex(hex);
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest(
+          ApiException.sentence(what)
+              + " must be an even number of hex digits, such as '0a1b', not '"
+              + hex
+              + "'.");
+    }
   }
 
   /** The remaining bytes of {@code buffer}, which is consumed. */

@@ -3,7 +3,6 @@ package org.mockpayments.server.internal.frames;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -149,7 +148,7 @@ public final class PayloadMatcher {
       json.add(actual -> JsonSubset.fits(pattern, actual));
     }
     if (body.has("jsonHas")) {
-      for (String path : paths(body.raw("jsonHas"), where)) {
+      for (String path : JsonPath.parseAll(body.raw("jsonHas"), "'jsonHas' in " + where)) {
         json.add(actual -> JsonPath.find(actual, path) != null);
       }
     }
@@ -159,7 +158,7 @@ public final class PayloadMatcher {
       bytes.add(expected::equals);
     }
     if (body.has("hexPrefix")) {
-      byte[] prefix = hex(body.requiredString("hexPrefix"), where);
+      byte[] prefix = Bytes.parseHex(body.requiredString("hexPrefix"), "'hexPrefix' in " + where);
       bytes.add(actual -> actual.startsWith(prefix));
     }
     Set<FrameType> types =
@@ -171,42 +170,6 @@ public final class PayloadMatcher {
     return new PayloadMatcher(
         element.getAsJsonObject().deepCopy(),
         new Conditions(types, text, regex, jsonGroup, json, bytes));
-  }
-
-  private static List<String> paths(JsonElement value, String where) {
-    List<String> paths = new ArrayList<>();
-    if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()) {
-      paths.add(value.getAsString());
-    } else if (value.isJsonArray()) {
-      value
-          .getAsJsonArray()
-          .forEach(
-              path ->
-                  paths.add(
-                      path.isJsonPrimitive() && path.getAsJsonPrimitive().isString()
-                          ? path.getAsString()
-                          : ""));
-    }
-    if (paths.isEmpty() || paths.contains("")) {
-      throw ApiException.badRequest(
-          "'jsonHas' in "
-              + where
-              + " must be a dotted path such as \"id\" or \"params.0\", or an array of them.");
-    }
-    return paths;
-  }
-
-  private static byte[] hex(String hex, String where) {
-    try {
-      return HexFormat.of().parseHex(hex);
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest(
-          "'hexPrefix' in "
-              + where
-              + " must be an even number of hex digits, such as '0a1b', not '"
-              + hex
-              + "'.");
-    }
   }
 
   @Override

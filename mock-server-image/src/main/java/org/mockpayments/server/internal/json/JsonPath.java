@@ -1,6 +1,8 @@
 package org.mockpayments.server.internal.json;
 
 import com.google.gson.JsonElement;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Dotted paths into JSON, as stubs write them: {@code payload.user}, {@code params.0}. Object keys
@@ -32,5 +34,28 @@ public final class JsonPath {
 
   private static boolean isIndex(String step, int size) {
     return step.matches("\\d{1,9}") && Integer.parseInt(step) < size;
+  }
+
+  /**
+   * Reads one dotted path, or an array of them, given as {@code what}.
+   *
+   * @throws ApiException when it is neither, or a path is empty
+   */
+  public static List<String> parseAll(JsonElement value, String what) {
+    List<String> paths = new ArrayList<>();
+    if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isString()) {
+      paths.add(value.getAsString());
+    } else if (value.isJsonArray()) {
+      for (JsonElement path : value.getAsJsonArray()) {
+        boolean isString = path.isJsonPrimitive() && path.getAsJsonPrimitive().isString();
+        paths.add(isString ? path.getAsString() : "");
+      }
+    }
+    if (paths.isEmpty() || paths.contains("")) {
+      throw ApiException.badRequest(
+          ApiException.sentence(what)
+              + " must be a dotted path such as \"id\" or \"params.0\", or an array of them.");
+    }
+    return List.copyOf(paths);
   }
 }
