@@ -13,8 +13,9 @@ import java.util.Map;
  * @param path the request path, such as {@code /payments}
  * @param query the query string without {@code ?}, or null
  * @param headers the handshake headers as the client sent them, every value kept
- * @param subprotocol the accepted subprotocol (the first the client offered), or null
+ * @param subprotocol the accepted subprotocol, or null
  * @param remoteAddress the client's {@code host:port} as the server saw it
+ * @param proxiedTo the proxy target the connection is forwarded to, or null for a mocked one
  * @param openedAt when the upgrade was accepted
  * @param open whether the connection is still open
  * @param closeCode the close code once closed (1006 when it broke with no close frame), else null
@@ -31,6 +32,7 @@ public record ConnectionInfo(
     Map<String, List<String>> headers,
     String subprotocol,
     String remoteAddress,
+    String proxiedTo,
     Instant openedAt,
     boolean open,
     Integer closeCode,

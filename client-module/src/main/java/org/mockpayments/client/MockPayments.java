@@ -1,5 +1,6 @@
 package org.mockpayments.client;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -165,6 +166,46 @@ public interface MockPayments {
   /** The upgrades refused so far, oldest first. */
   default List<RejectedAttempt> rejectedHandshakes() {
     return client().rejectedHandshakes();
+  }
+
+  /**
+   * Forwards connections to a real server from now on (a reset removes it); returns its id. See
+   * {@link ProxyTarget}.
+   */
+  default String addProxyTarget(ProxyTarget target) {
+    return client().addProxyTarget(target);
+  }
+
+  /**
+   * Removes one proxy target added with {@link #addProxyTarget}.
+   *
+   * @throws MockPaymentsException (404) if there is no such target
+   */
+  default void removeProxyTarget(String id) {
+    client().removeProxyTarget(id);
+  }
+
+  /**
+   * What the proxied connections carried since the last reset, as a stubs file (a JSON array) that
+   * replays the target's side: save it, edit it, load it with {@code withStubsFile}.
+   */
+  default String recording() {
+    return client().recording();
+  }
+
+  /**
+   * Writes {@link #recording()} to {@code file}, ready for {@code withStubsFile} or {@code
+   * MOCK_STUBS_FILE}.
+   *
+   * @throws java.io.UncheckedIOException if the file cannot be written
+   */
+  default void saveRecording(Path file) {
+    client().saveRecording(file);
+  }
+
+  /** Like {@link #recording()}, for the connections on {@code path} only. */
+  default String recording(String path) {
+    return client().recording(path);
   }
 
   /**

@@ -1,9 +1,13 @@
 package org.mockpayments.client;
 
 import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -254,6 +258,39 @@ public final class MockPaymentsClient implements MockPayments {
   @Override
   public List<RejectedAttempt> rejectedHandshakes() {
     return Wire.list(http.get("handshake-rejections/attempts").ok(), Wire::rejectedAttempt);
+  }
+
+  @Override
+  public String addProxyTarget(ProxyTarget target) {
+    return http.post("proxy-targets", target.toJsonObject())
+        .ok()
+        .getAsJsonObject()
+        .get("id")
+        .getAsString();
+  }
+
+  @Override
+  public void removeProxyTarget(String id) {
+    http.delete("proxy-targets/" + encode(id)).ok();
+  }
+
+  @Override
+  public String recording() {
+    return Wire.printPretty(http.get("recording").ok());
+  }
+
+  @Override
+  public String recording(String path) {
+    return Wire.printPretty(http.get("recording?path=" + encode(path)).ok());
+  }
+
+  @Override
+  public void saveRecording(Path file) {
+    try {
+      Files.writeString(file, recording());
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot write the recording to " + file, e);
+    }
   }
 
   @Override

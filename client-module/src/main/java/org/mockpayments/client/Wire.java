@@ -20,6 +20,8 @@ import java.util.function.Function;
 /** The control API's JSON, to and from this module's types. */
 final class Wire {
   private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+  private static final Gson PRETTY =
+      new GsonBuilder().disableHtmlEscaping().serializeNulls().setPrettyPrinting().create();
 
   private Wire() {}
 
@@ -33,6 +35,10 @@ final class Wire {
       throw new IllegalArgumentException(
           where + " needs valid JSON: " + e.getMessage() + " in: " + json, e);
     }
+  }
+
+  static String printPretty(JsonElement json) {
+    return PRETTY.toJson(json);
   }
 
   static String print(JsonElement json) {
@@ -49,6 +55,7 @@ final class Wire {
         headers(json.getAsJsonObject("headers")),
         string(json, "subprotocol"),
         json.get("remoteAddress").getAsString(),
+        string(json, "proxiedTo"),
         Instant.parse(json.get("openedAt").getAsString()),
         "OPEN".equals(json.get("state").getAsString()),
         integer(json, "closeCode"),

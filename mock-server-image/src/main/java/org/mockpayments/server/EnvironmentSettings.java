@@ -1,8 +1,12 @@
 package org.mockpayments.server;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -57,7 +61,8 @@ final class EnvironmentSettings {
                 Duration.ofMillis(
                     number(
                         env, "MOCK_WRITE_TIMEOUT_MS", base.writeTimeout().toMillis(), 3_600_000)))
-            .tls(tls(env));
+            .tls(tls(env))
+            .proxy(proxy(env));
     String stubs = text(env, "MOCK_STUBS_FILE");
     if (stubs != null) {
       settings.stubsFile(Path.of(stubs));
@@ -80,6 +85,34 @@ final class EnvironmentSettings {
     String names = text(env, "MOCK_TLS_HOSTNAMES");
     return TlsSettings.selfSigned(
         names == null ? List.of() : List.of(names.trim().split("\\s*,\\s*")));
+  }
+
+  private static ProxySettings proxy(Map<String, String> env) {
+    String target = text(env, "MOCK_PROXY_TARGET");
+    if (target == null) {
+      return ProxySettings.OFF;
+    }
+    ProxySettings proxy = ProxySettings.to(URI.create(target.trim()));
+    String headers = text(env, "MOCK_PROXY_HEADERS");
+    if (headers != null) {
+      JsonElement json;
+      try {
+        json = JsonParser.parseString(headers);
+      } catch (JsonParseException e) {
+        json = null;
+      }
+      if (json == null || !json.isJsonObject()) {
+        throw new IllegalArgumentException(
+            "MOCK_PROXY_HEADERS must be a JSON object of header names and values, such as"
+                + " {\"Authorization\":\"Bearer ...\"}.");
+      }
+      for (Map.Entry<String, JsonElement> header : json.getAsJsonObject().entrySet()) {
+        proxy = proxy.withHeader(header.getKey(), header.getValue().getAsString());
+      }
+    }
+    return "true".equalsIgnoreCase(text(env, "MOCK_PROXY_INSECURE"))
+        ? proxy.trustingAnyCertificate()
+        : proxy;
   }
 
   /** The variable's value, or null when it is unset or blank. */

@@ -33,6 +33,7 @@ import org.mockpayments.client.Stub;
  *     it; else null
  * @param writeTimeout how long a push may wait for a client that does not read before it fails
  * @param tls whether the WebSocket port serves {@code wss://}, and with which certificate
+ * @param proxy whether connections are forwarded to a real server ({@link ProxySettings#OFF}: no)
  */
 public record ServerSettings(
     int webSocketPort,
@@ -44,16 +45,14 @@ public record ServerSettings(
     List<String> stubs,
     String controlToken,
     Duration writeTimeout,
-    TlsSettings tls) {
+    TlsSettings tls,
+    ProxySettings proxy) {
   /** Copies {@code stubs}, so the settings cannot change afterwards. */
   public ServerSettings {
     stubs = List.copyOf(stubs);
   }
 
-  /**
-   * Settings for a server embedded in a test: free ports, 16 MiB limits, no stubs, no token, no
-   * TLS.
-   */
+  /** Settings for a server in a test: free ports, 16 MiB limits, no stubs, token, TLS, proxy. */
   public static Builder builder() {
     return new Builder();
   }
@@ -67,8 +66,9 @@ public record ServerSettings(
    * The image's settings: ports 8080 and 8081, overridden where set by {@code MOCK_WS_PORT}, {@code
    * MOCK_CONTROL_PORT}, {@code MOCK_MAX_MESSAGE_BYTES}, {@code MOCK_MAX_BODY_BYTES}, {@code
    * MOCK_JOURNAL_LIMIT}, {@code MOCK_STUBS_FILE}, {@code MOCK_CONTROL_TOKEN}, {@code
-   * MOCK_WRITE_TIMEOUT_MS} and {@code MOCK_TLS}, {@code MOCK_TLS_KEYSTORE}, {@code
-   * MOCK_TLS_KEYSTORE_PASSWORD}, {@code MOCK_TLS_HOSTNAMES}.
+   * MOCK_WRITE_TIMEOUT_MS}, {@code MOCK_TLS}, {@code MOCK_TLS_KEYSTORE}, {@code
+   * MOCK_TLS_KEYSTORE_PASSWORD}, {@code MOCK_TLS_HOSTNAMES}, {@code MOCK_PROXY_TARGET}, {@code
+   * MOCK_PROXY_HEADERS} (a JSON object) and {@code MOCK_PROXY_INSECURE}.
    *
    * @throws IllegalArgumentException naming the variable whose value is not usable
    */
@@ -87,7 +87,8 @@ public record ServerSettings(
             .stubsFile(stubsFile)
             .controlToken(controlToken)
             .writeTimeout(writeTimeout)
-            .tls(tls);
+            .tls(tls)
+            .proxy(proxy);
     builder.stubs.addAll(stubs);
     return builder;
   }
@@ -104,6 +105,7 @@ public record ServerSettings(
     private String controlToken;
     private Duration writeTimeout = Duration.ofSeconds(10);
     private TlsSettings tls = TlsSettings.OFF;
+    private ProxySettings proxy = ProxySettings.OFF;
 
     private Builder() {}
 
@@ -132,9 +134,7 @@ public record ServerSettings(
       return this;
     }
 
-    /**
-     * Loads the stubs of this file (a JSON array of stub definitions) at start and on every reset.
-     */
+    /** Loads this file's JSON array of stub definitions at start and on every reset. */
     public Builder stubsFile(Path file) {
       this.stubsFile = file;
       return this;
@@ -147,8 +147,8 @@ public record ServerSettings(
     }
 
     /**
-     * Loads the stubs of a JSON array on the classpath, such as {@code "stubs/payments.json"}, at
-     * start and on every reset.
+     * Loads the stubs of a JSON array on the classpath ({@code "stubs/payments.json"}, {@link
+     * org.mockpayments.client.Recipes#STOMP}) at start and on every reset.
      *
      * @throws IllegalArgumentException if there is no such resource
      */
@@ -157,10 +157,7 @@ public record ServerSettings(
       return this;
     }
 
-    /**
-     * Requires {@code Authorization: Bearer <token>} on every control request; null for none (the
-     * default).
-     */
+    /** Requires {@code Authorization: Bearer <token>} on control requests (default null: no). */
     public Builder controlToken(String token) {
       this.controlToken = token;
       return this;
@@ -178,6 +175,12 @@ public record ServerSettings(
       return this;
     }
 
+    /** Forwards connections as {@code proxy} says (default {@link ProxySettings#OFF}). */
+    public Builder proxy(ProxySettings proxy) {
+      this.proxy = proxy;
+      return this;
+    }
+
     /** The settings. */
     public ServerSettings build() {
       return new ServerSettings(
@@ -190,7 +193,8 @@ public record ServerSettings(
           stubs,
           controlToken,
           writeTimeout,
-          tls);
+          tls,
+          proxy);
     }
   }
 }

@@ -58,6 +58,14 @@ public final class TestSocket implements WebSocket.Listener {
     return connect(URI.create(url), headers);
   }
 
+  /**
+   * Connects offering these subprotocols, in order, and sending {@code headers} as for {@link
+   * #connect(URI, String...)}.
+   */
+  public static TestSocket connect(URI uri, List<String> subprotocols, String... headers) {
+    return new TestSocket(uri, subprotocols, headers);
+  }
+
   /** Connects offering these subprotocols, in order. */
   public static TestSocket connectWithSubprotocols(URI uri, List<String> subprotocols) {
     return new TestSocket(uri, subprotocols);

@@ -1,6 +1,7 @@
 package org.mockpayments.testcontainers;
 
 import com.github.dockerjava.api.command.InspectContainerResponse;
+import com.google.gson.JsonObject;
 import java.net.URI;
 import java.nio.file.Path;
 import java.security.KeyStore;
@@ -61,6 +62,7 @@ public class MockPaymentsContainer extends GenericContainer<MockPaymentsContaine
   private final StartupStubs stubs = new StartupStubs();
   private String controlToken;
   private boolean tls;
+  private final JsonObject proxyHeaders = new JsonObject();
   private volatile MockPaymentsClient client;
 
   /** The image this project builds, {@code mock-payments-server}, at the version of this module. */
@@ -156,8 +158,30 @@ public class MockPaymentsContainer extends GenericContainer<MockPaymentsContaine
     return self();
   }
 
+  /**
+   * Forwards every connection to the real server {@code target} ({@code ws://} or {@code wss://},
+   * no path), such as a sandbox, or another container on the same network by its alias ({@code
+   * ws://payments-sandbox:8080}). Stubs still answer first; {@link #recording()} turns what the
+   * target answered into stubs.
+   */
+  public MockPaymentsContainer withProxyTarget(URI target) {
+    return withEnv("MOCK_PROXY_TARGET", target.toString());
+  }
+
+  /**
+   * Adds header {@code name} to every upgrade forwarded to the proxy target, such as the sandbox's
+   * Authorization; it is never written into a recording.
+   */
+  public MockPaymentsContainer withProxyHeader(String name, String value) {
+    proxyHeaders.addProperty(name, value);
+    return self();
+  }
+
   @Override
   protected void configure() {
+    if (!proxyHeaders.isEmpty()) {
+      withEnv("MOCK_PROXY_HEADERS", proxyHeaders.toString());
+    }
     if (tls) {
       List<String> names = new ArrayList<>(getNetworkAliases());
       names.add(getHost());

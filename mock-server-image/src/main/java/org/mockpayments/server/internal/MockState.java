@@ -8,6 +8,10 @@ import java.util.concurrent.TimeUnit;
 import org.mockpayments.server.internal.control.EventHub;
 import org.mockpayments.server.internal.journal.Journal;
 import org.mockpayments.server.internal.json.ApiException;
+import org.mockpayments.server.internal.proxy.Recorder;
+import org.mockpayments.server.internal.proxy.Target;
+import org.mockpayments.server.internal.proxy.Targets;
+import org.mockpayments.server.internal.proxy.UpstreamConnector;
 import org.mockpayments.server.internal.scripting.HandshakeRejections;
 import org.mockpayments.server.internal.scripting.Stubs;
 import org.mockpayments.server.internal.websocket.ConnectionRegistry;
@@ -27,8 +31,12 @@ public final class MockState {
   final Stubs stubs;
   final HandshakeRejections rejections;
   final ScheduledExecutorService scheduler;
+  final Targets proxyTargets;
+  final Recorder recorder = new Recorder();
+  final UpstreamConnector upstreams;
 
-  MockState(ConsoleLog log, int journalLimit) {
+  /** {@code proxy}: the target of the settings, or null. */
+  MockState(ConsoleLog log, int journalLimit, Target proxy) {
     this.log = log;
     ScheduledThreadPoolExecutor executor =
         new ScheduledThreadPoolExecutor(
@@ -52,13 +60,16 @@ public final class MockState {
     this.connections = new ConnectionRegistry(journal, scheduler);
     this.stubs = new Stubs(scheduler, log::info);
     this.rejections = new HandshakeRejections(journal);
+    this.proxyTargets = new Targets(proxy);
+    this.upstreams = new UpstreamConnector(recorder, log::info);
   }
 
   /**
    * Clears the journal, forgets the connections that ended (or that the mock is ending), cancels
-   * stub replies not yet sent, restores the start-up stubs and removes handshake rejections; with
-   * {@code closeOpen}, first closes every open connection with 1001 and waits for each to end.
-   * Completes with the last seq before the reset: everything after it is new.
+   * stub replies not yet sent, restores the start-up stubs, removes handshake rejections and proxy
+   * targets added through the API, and empties the recording; with {@code closeOpen}, first closes
+   * every open connection with 1001 and waits for each to end. Completes with the last seq before
+   * the reset: everything after it is new.
    */
   CompletableFuture<Long> reset(boolean closeOpen) {
     CompletableFuture<Void> allClosed =
@@ -70,6 +81,8 @@ public final class MockState {
                   lastSeq -> {
                     stubs.restore();
                     rejections.clear();
+                    proxyTargets.removeAdded();
+                    recorder.reset();
                     events.publishReset(lastSeq);
                   });
           log.info("reset (history up to #" + seq + " cleared)");

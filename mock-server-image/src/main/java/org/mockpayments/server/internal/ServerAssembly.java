@@ -12,6 +12,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
+import org.mockpayments.server.ProxySettings;
 import org.mockpayments.server.ServerSettings;
 import org.mockpayments.server.TlsSettings;
 import org.mockpayments.server.internal.control.CertificateRoutes;
@@ -25,11 +26,15 @@ import org.mockpayments.server.internal.control.HealthRoutes;
 import org.mockpayments.server.internal.control.JsonErrorHandler;
 import org.mockpayments.server.internal.control.OpenApiRoutes;
 import org.mockpayments.server.internal.control.PageRoutes;
+import org.mockpayments.server.internal.control.ProxyRoutes;
+import org.mockpayments.server.internal.control.RecordingRoutes;
 import org.mockpayments.server.internal.control.RejectionRoutes;
 import org.mockpayments.server.internal.control.ResetRoutes;
 import org.mockpayments.server.internal.control.StubRoutes;
 import org.mockpayments.server.internal.control.TranscriptRoutes;
+import org.mockpayments.server.internal.proxy.Target;
 import org.mockpayments.server.internal.tls.TlsCertificate;
+import org.mockpayments.server.internal.websocket.Proxy;
 import org.mockpayments.server.internal.websocket.WebSocketPort;
 
 /**
@@ -66,7 +71,14 @@ public final class ServerAssembly {
     server.addConnector(webSocketConnector);
     server.addConnector(controlConnector);
 
-    MockState mock = new MockState(new ConsoleLog(out), settings.journalLimit());
+    ProxySettings proxy = settings.proxy();
+    MockState mock =
+        new MockState(
+            new ConsoleLog(out),
+            settings.journalLimit(),
+            proxy.target() == null
+                ? null
+                : Target.configured(proxy.target(), proxy.headers(), proxy.trustAnyCertificate()));
     StartupStubs.load(mock.stubs, settings);
 
     ServerWebSocketContainer container = ServerWebSocketContainer.ensure(server);
@@ -79,6 +91,7 @@ public final class ServerAssembly {
             mock.connections,
             mock.rejections,
             mock.stubs,
+            new Proxy(mock.proxyTargets, mock.upstreams),
             mock.log::info,
             container,
             controlConnector::getLocalPort);
@@ -94,6 +107,11 @@ public final class ServerAssembly {
             mock.closeAll("mock server shutting down")
                 .completeOnTimeout(null, 1, TimeUnit.SECONDS)
                 .join();
+            try {
+              mock.upstreams.close();
+            } catch (Exception e) {
+              mock.log.info("the proxy's client did not stop cleanly: " + e);
+            }
             mock.log.info("stopped");
           }
         });
@@ -116,6 +134,8 @@ public final class ServerAssembly {
     new EventRoutes(mock.events, mock.scheduler).register(router);
     new PageRoutes().register(router);
     new CertificateRoutes(certificate).register(router);
+    new ProxyRoutes(mock.proxyTargets).register(router);
+    new RecordingRoutes(mock.recorder).register(router);
     new OpenApiRoutes().register(router);
     return router;
   }

@@ -26,7 +26,7 @@ class OpenApiDocumentTest {
   @Test
   void theDocumentListsExactlyTheRoutesTheServerHas() throws IOException {
     MockState mock =
-        new MockState(new ConsoleLog(new PrintStream(OutputStream.nullOutputStream())), 100);
+        new MockState(new ConsoleLog(new PrintStream(OutputStream.nullOutputStream())), 100, null);
     Set<String> served =
         new TreeSet<>(ServerAssembly.router(ServerSettings.ephemeral(), mock, null).routes());
 

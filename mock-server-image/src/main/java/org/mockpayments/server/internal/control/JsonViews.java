@@ -27,6 +27,7 @@ public final class JsonViews {
     json.add("headers", headers(handshake.headers()));
     json.addProperty("subprotocol", handshake.subprotocol());
     json.addProperty("remoteAddress", handshake.remoteAddress());
+    json.addProperty("proxiedTo", handshake.proxiedTo());
     json.addProperty("openedAt", connection.openedAt().toString());
     json.addProperty("state", connection.open() ? "OPEN" : "CLOSED");
     json.addProperty("closeCode", connection.closeCode());

@@ -5,13 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-/** The facts of an accepted upgrade request that the control API reports. */
+/**
+ * The facts of an accepted upgrade request that the control API reports; {@code proxiedTo} is the
+ * target a proxied connection goes to, null for a mocked one.
+ */
 public record Handshake(
     String path,
     String query,
     Map<String, List<String>> headers,
     String subprotocol,
-    String remoteAddress) {
+    String remoteAddress,
+    String proxiedTo) {
   /** The first value of the header {@code name}, compared ignoring case, or null. */
   public String header(String name) {
     for (Map.Entry<String, List<String>> entry : headers.entrySet()) {

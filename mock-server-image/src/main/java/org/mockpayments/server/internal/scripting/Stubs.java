@@ -95,9 +95,11 @@ public final class Stubs {
   /**
    * Fires the first stub that fits, if any. {@code causeSeq} is the journal entry that triggers it:
    * the connection's opening, or the frame that arrived ({@code payload}, null for a connect). A
-   * frame first ends the repeats on its connection whose {@code until} it fits.
+   * frame first ends the repeats on its connection whose {@code until} it fits. Returns whether a
+   * stub fired.
    */
-  public void fire(StubRule.Trigger trigger, Recipient connection, long causeSeq, Payload payload) {
+  public boolean fire(
+      StubRule.Trigger trigger, Recipient connection, long causeSeq, Payload payload) {
     if (payload != null) {
       playbacks.frameArrived(connection, payload);
     }
@@ -131,9 +133,10 @@ public final class Stubs {
                             + missing
                             + "> in its place")),
             causeSeq);
-        return;
+        return true;
       }
     }
+    return false;
   }
 
   private void perform(StubRule stub, Recipient connection, Context context, long causeSeq) {

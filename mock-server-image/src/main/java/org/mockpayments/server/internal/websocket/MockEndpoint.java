@@ -11,12 +11,14 @@ import org.mockpayments.server.internal.frames.CloseRequest;
 import org.mockpayments.server.internal.frames.Payload;
 import org.mockpayments.server.internal.journal.JournalEntry;
 import org.mockpayments.server.internal.json.ApiException;
+import org.mockpayments.server.internal.proxy.Upstream;
 import org.mockpayments.server.internal.scripting.StubRule;
 import org.mockpayments.server.internal.scripting.Stubs;
 
 /**
- * The server side of one WebSocket connection: journals what arrives and fires stubs. Public only
- * because Jetty calls its listener methods through public method handles.
+ * The server side of one WebSocket connection: journals what arrives and fires stubs; on a proxied
+ * connection, what no stub answers goes on to the target. Public only because Jetty calls its
+ * listener methods through public method handles.
  *
  * <p>Demand is explicit rather than automatic: the next frame is read only after the current one is
  * journaled and its stub replies are queued, so replies keep the order of the frames they answer.
@@ -27,6 +29,7 @@ public final class MockEndpoint implements Session.Listener {
   private final Stubs stubs;
   private final Consumer<String> log;
   private final CloseRequest closeOnOpen;
+  private final Upstream upstream;
   private Session session;
 
   /**
@@ -37,18 +40,23 @@ public final class MockEndpoint implements Session.Listener {
       ConnectionRegistry connections,
       Stubs stubs,
       Consumer<String> log,
-      CloseRequest closeOnOpen) {
+      CloseRequest closeOnOpen,
+      Upstream upstream) {
     this.connection = connection;
     this.connections = connections;
     this.stubs = stubs;
     this.log = log;
     this.closeOnOpen = closeOnOpen;
+    this.upstream = upstream;
   }
 
   @Override
   public void onWebSocketOpen(Session session) {
     this.session = session;
     connection.attach(session);
+    if (upstream != null) {
+      upstream.attach(connection.id(), new ClientSide(connection, log));
+    }
     if (closeOnOpen != null) {
       connection.close(closeOnOpen.code(), closeOnOpen.reason(), connection.seq());
       demand();
@@ -111,6 +119,9 @@ public final class MockEndpoint implements Session.Listener {
     connections.closed(
         connection, statusCode, reason == null ? "" : reason, statusCode != StatusCode.ABNORMAL);
     stubs.connectionClosed(connection.recipient());
+    if (upstream != null) {
+      upstream.clientClosed(statusCode, reason == null ? "" : reason);
+    }
     callback.succeed();
   }
 
@@ -129,7 +140,11 @@ public final class MockEndpoint implements Session.Listener {
   private void received(Payload payload) {
     JournalEntry entry = connection.life().journalIncoming(payload);
     if (entry != null) {
-      stubs.fire(StubRule.Trigger.MESSAGE, connection.recipient(), entry.seq(), payload);
+      boolean answered =
+          stubs.fire(StubRule.Trigger.MESSAGE, connection.recipient(), entry.seq(), payload);
+      if (!answered && upstream != null) {
+        upstream.forward(payload);
+      }
     }
     demand();
   }

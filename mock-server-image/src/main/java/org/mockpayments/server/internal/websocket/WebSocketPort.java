@@ -18,6 +18,9 @@ import org.eclipse.jetty.websocket.server.ServerUpgradeRequest;
 import org.eclipse.jetty.websocket.server.ServerUpgradeResponse;
 import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
 import org.mockpayments.server.internal.journal.Handshake;
+import org.mockpayments.server.internal.proxy.Target;
+import org.mockpayments.server.internal.proxy.Upstream;
+import org.mockpayments.server.internal.proxy.UpstreamConnector;
 import org.mockpayments.server.internal.scripting.HandshakeRejections;
 import org.mockpayments.server.internal.scripting.Refusal;
 import org.mockpayments.server.internal.scripting.Stubs;
@@ -28,6 +31,7 @@ public final class WebSocketPort extends Handler.Abstract {
   private final ConnectionRegistry connections;
   private final HandshakeRejections rejections;
   private final Stubs stubs;
+  private final Proxy proxy;
   private final Consumer<String> log;
   private final ServerWebSocketContainer container;
   private final IntSupplier controlPort;
@@ -36,12 +40,14 @@ public final class WebSocketPort extends Handler.Abstract {
       ConnectionRegistry connections,
       HandshakeRejections rejections,
       Stubs stubs,
+      Proxy proxy,
       Consumer<String> log,
       ServerWebSocketContainer container,
       IntSupplier controlPort) {
     this.connections = connections;
     this.rejections = rejections;
     this.stubs = stubs;
+    this.proxy = proxy;
     this.log = log;
     this.container = container;
     this.controlPort = controlPort;
@@ -82,9 +88,14 @@ public final class WebSocketPort extends Handler.Abstract {
       return refuse(rule.id, rule.refusal, request, response, callback);
     }
     String remoteAddress = Request.getRemoteAddr(request) + ":" + Request.getRemotePort(request);
+    Target target = proxy.targets().forPath(path);
+    if (target != null) {
+      return acceptProxied(target, remoteAddress, request, response, callback);
+    }
     UpgradeDecision decision =
         stubs.upgrade(
-            new Handshake(path, query, headers, null, remoteAddress), request.getSubProtocols());
+            new Handshake(path, query, headers, null, remoteAddress, null),
+            request.getSubProtocols());
     if (decision.refusal() != null) {
       return refuse(decision.stubId(), decision.refusal(), request, response, callback);
     }
@@ -92,12 +103,48 @@ public final class WebSocketPort extends Handler.Abstract {
       response.setAcceptedSubProtocol(decision.subprotocol());
     }
     Handshake handshake =
-        new Handshake(path, query, headers, decision.subprotocol(), remoteAddress);
+        new Handshake(path, query, headers, decision.subprotocol(), remoteAddress, null);
     // Registered before the 101 goes out, so a client that has connected always finds itself
     // listed.
     LiveConnection connection =
         connections.open(handshake, request.getConnectionMetaData().getConnection().getEndPoint());
-    return new MockEndpoint(connection, connections, stubs, log, decision.closeOnOpen());
+    return new MockEndpoint(connection, connections, stubs, log, decision.closeOnOpen(), null);
+  }
+
+  /**
+   * Connects to {@code target} first: the client gets the target's subprotocol, or its refusal (an
+   * unreachable target is a 502 with the reason).
+   */
+  private Object acceptProxied(
+      Target target,
+      String remoteAddress,
+      ServerUpgradeRequest request,
+      ServerUpgradeResponse response,
+      Callback callback) {
+    String path = request.getHttpURI().getPath();
+    String query = request.getHttpURI().getQuery();
+    Map<String, List<String>> headers = headersOf(request);
+    UpstreamConnector.Outcome outcome =
+        proxy.connector().connect(target, path, query, headers, request.getSubProtocols());
+    if (outcome instanceof UpstreamConnector.Outcome.Refused refused) {
+      log.accept("proxy " + target.id() + ": " + refused.sentence());
+      return refuse(
+          target.id(),
+          new Refusal(refused.status(), Map.of(), refused.sentence() + "\n"),
+          request,
+          response,
+          callback);
+    }
+    Upstream upstream = ((UpstreamConnector.Outcome.Connected) outcome).upstream();
+    if (upstream.subprotocol() != null) {
+      response.setAcceptedSubProtocol(upstream.subprotocol());
+    }
+    Handshake handshake =
+        new Handshake(
+            path, query, headers, upstream.subprotocol(), remoteAddress, target.uri().toString());
+    LiveConnection connection =
+        connections.open(handshake, request.getConnectionMetaData().getConnection().getEndPoint());
+    return new MockEndpoint(connection, connections, stubs, log, null, upstream);
   }
 
   private Object refuse(
