@@ -16,16 +16,16 @@ import org.mockpayments.server.internal.json.Json;
 /**
  * Turns recordings into a stubs file that replays the target's side. What the target sent before
  * the client's first frame becomes an {@code on: connect} stub; what it sent after each client
- * frame becomes that frame's {@code on: message} stub, with the delays seen (those under 10 ms are
- * left out). A JSON object frame is matched by a {@code jsonSubset} of its fields that are not
- * {@link VolatileFields volatile}, plus {@code jsonHas} for those that are; a value of a volatile
- * field that comes back in an answer becomes a placeholder, so the replay answers any id. When one
- * connection's same frame got different answers over time, its stubs follow the conversation with
- * scenario states. Stubs are scoped to the connection's path; of two connections on one path that
- * disagree, the first is kept.
+ * frame becomes that frame's {@code on: message} stub, with the delays seen (those under 25 ms, the
+ * time a round trip takes, are left out). A JSON object frame is matched by a {@code jsonSubset} of
+ * its fields that are not {@link VolatileFields volatile}, plus {@code jsonHas} for those that are;
+ * a value of a volatile field that comes back in an answer becomes a placeholder, so the replay
+ * answers any id. When one connection's same frame got different answers over time, its stubs
+ * follow the conversation with scenario states. Stubs are scoped to the connection's path; of two
+ * connections on one path that disagree, the first is kept.
  */
 public final class StubsFromRecordings {
-  private static final long SMALLEST_DELAY_MS = 10;
+  private static final long SMALLEST_DELAY_MS = 25;
 
   private StubsFromRecordings() {}
 
