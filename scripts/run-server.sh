@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `make run`: builds the mock server and runs it in the foreground for manual debugging, in its
 # image when a Docker engine answers, else directly on this machine's JVM (the very same server).
-# Ports: MOCK_WS_PORT (default 8080) and MOCK_CONTROL_PORT (default 8081); stubs: MOCK_STUBS_FILE.
+# Ports: MOCK_WS_PORT (default 8080) and MOCK_CONTROL_PORT (default 8081); stubs: MOCK_STUBS_FILE;
+# proxy: MOCK_PROXY_TARGET, MOCK_PROXY_HEADERS, MOCK_PROXY_INSECURE.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -50,6 +51,10 @@ if docker info >/dev/null 2>&1; then
   if [ -n "${MOCK_STUBS_FILE:-}" ]; then
     stubs_args=(-v "$(readlink -f "$MOCK_STUBS_FILE"):/stubs.json:ro" -e MOCK_STUBS_FILE=/stubs.json)
   fi
+  # The proxy's settings (docs/record-your-sandbox.md) go through as they are.
+  for var in MOCK_PROXY_TARGET MOCK_PROXY_HEADERS MOCK_PROXY_INSECURE; do
+    [ -n "${!var:-}" ] && stubs_args+=(-e "$var")
+  done
   tty_args=()
   [ -t 0 ] && [ -t 1 ] && tty_args=(-it)
   # One name per pair of ports, so that several `make run` on other ports live side by side.

@@ -41,6 +41,7 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 class RecordAndReplayIT {
   private static final Network NETWORK = Network.newNetwork();
 
+  // record-your-sandbox-containers-begin
   @Container
   static MockPaymentsContainer sandbox =
       new MockPaymentsContainer()
@@ -54,6 +55,7 @@ class RecordAndReplayIT {
           .withNetwork(NETWORK)
           .withProxyTarget(URI.create("ws://payments-sandbox:8080"))
           .withProxyHeader("Authorization", "Bearer sandbox-token");
+  // record-your-sandbox-containers-end
 
   private final Supplier<WebSocketTransport> transport;
 
@@ -93,19 +95,23 @@ class RecordAndReplayIT {
         .containsOnly("ws://payments-sandbox:8080");
     proxy.awaitFrame(Match.jsonSubset("{\"initiate_payment\":\"credit_card\"}"), WAIT);
 
+    // record-your-sandbox-save-begin
     Path recording = dir.resolve("payments-sandbox.json");
     proxy.saveRecording(recording);
+    // record-your-sandbox-save-end
     assertThat(Files.readString(recording))
         .contains("{{json.order_id}}")
         .doesNotContain("o-recorded")
         .doesNotContain("sandbox-token");
 
+    // record-your-sandbox-replay-begin
     try (MockPaymentsContainer replay = new MockPaymentsContainer().withStubsFile(recording)) {
       replay.start();
       Order replayed = pay(replay, "o-replayed");
       assertThat(replayed.paymentUrl())
           .isEqualTo("https://pay.example/checkout/o-replayed?session=c1");
     }
+    // record-your-sandbox-replay-end
   }
 
   @Test

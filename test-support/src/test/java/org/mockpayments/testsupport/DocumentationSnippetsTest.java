@@ -59,7 +59,11 @@ class DocumentationSnippetsTest {
   private static List<Path> readmes() {
     try (Stream<Path> files = Files.walk(ROOT, 3)) {
       return files
-          .filter(path -> path.getFileName().toString().equals("README.md"))
+          .filter(
+              path ->
+                  path.getFileName().toString().equals("README.md")
+                      || (path.startsWith(ROOT.resolve("docs"))
+                          && path.getFileName().toString().endsWith(".md")))
           .filter(
               path ->
                   !path.toString().contains("/target/")
