@@ -55,6 +55,7 @@ class RecordAndReplayIT {
           .withNetwork(NETWORK)
           .withProxyTarget(URI.create("ws://payments-sandbox:8080"))
           .withProxyHeader("Authorization", "Bearer sandbox-token");
+
   // record-your-sandbox-containers-end
 
   private final Supplier<WebSocketTransport> transport;

@@ -25,6 +25,7 @@ public final class Upstream {
   private Session session;
   private String connectionId;
   private Downstream downstream;
+  private volatile boolean clientClosed;
 
   Upstream(Target target, String path, Recorder recorder, Consumer<String> log) {
     this.target = target;
@@ -72,6 +73,7 @@ public final class Upstream {
 
   /** The client closed (1006: its connection broke): the target's connection ends the same way. */
   public void clientClosed(int code, String reason) {
+    clientClosed = true;
     recorder.ended(connectionId);
     if (session.isOpen()) {
       if (code == StatusCode.ABNORMAL || code == StatusCode.NO_CODE) {
@@ -128,6 +130,9 @@ public final class Upstream {
 
     @Override
     public void onWebSocketClose(int statusCode, String reason) {
+      if (clientClosed) {
+        return; // The target only answered the client's close: nothing of its own to replay.
+      }
       Instant at = Instant.now();
       String why = reason == null ? "" : reason;
       deliver(

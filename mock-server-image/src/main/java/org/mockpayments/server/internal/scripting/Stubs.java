@@ -48,7 +48,10 @@ public final class Stubs {
     return stub;
   }
 
-  /** Puts {@code stub} after every stub of its priority or a higher one (a lower number). */
+  /**
+   * Puts {@code stub} after every stub of its priority or a higher one (a lower number). Every
+   * change of the list happens under this object's lock, so the place found is still the place.
+   */
   private synchronized void insert(StubRule stub) {
     int index = 0;
     while (index < stubs.size() && stubs.get(index).priority <= stub.priority) {
@@ -63,19 +66,23 @@ public final class Stubs {
 
   /** Removes a stub; once this returns, none of its replies is sent any more. */
   public void remove(String id) {
-    if (!stubs.removeIf(stub -> stub.id.equals(id))) {
-      throw ApiException.notFound(
-          "There is no stub '"
-              + id
-              + "'. Known: "
-              + stubs.stream().map(stub -> stub.id).toList()
-              + ".");
+    synchronized (this) {
+      if (!stubs.removeIf(stub -> stub.id.equals(id))) {
+        throw ApiException.notFound(
+            "There is no stub '"
+                + id
+                + "'. Known: "
+                + stubs.stream().map(stub -> stub.id).toList()
+                + ".");
+      }
     }
     playbacks.cancelStub(id);
   }
 
   public void removeAll() {
-    stubs.clear();
+    synchronized (this) {
+      stubs.clear();
+    }
     playbacks.cancelAll();
   }
 
