@@ -5,12 +5,19 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.System.Logger.Level;
+import java.net.HttpURLConnection;
+import java.net.Proxy;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * HTTP to the control API: JSON in and out, error answers turned into {@link
@@ -22,8 +29,17 @@ final class ControlHttp {
   /** Added to an await's own timeout, so the server's timeout answer always comes first. */
   private static final Duration MARGIN = Duration.ofSeconds(10);
 
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+  /** Runs the exchanges that wait, so that the waiting caller can be interrupted. */
+  private static final ExecutorService WAITS =
+      Executors.newCachedThreadPool(
+          task -> {
+            Thread thread = new Thread(task, "mock-payments-wait");
+            thread.setDaemon(true);
+            return thread;
+          });
+
   private static final System.Logger LOG = System.getLogger("org.mockpayments.client");
 
   private final URI base;
@@ -74,16 +90,15 @@ final class ControlHttp {
    * MockPaymentsException}.
    */
   String getText(String path) {
-    HttpResponse<String> response =
-        exchange(HttpRequest.newBuilder(base.resolve(path)).GET(), Duration.ZERO);
-    if (response.statusCode() / 100 != 2) {
-      new Answer(response.statusCode(), parse(response.body())).ok();
+    Response response = exchange("GET", path, null, Duration.ZERO);
+    if (response.status() / 100 != 2) {
+      new Answer(response.status(), parse(response.body())).ok();
     }
     return response.body();
   }
 
   Answer get(String path, Duration wait) {
-    return answer(HttpRequest.newBuilder(base.resolve(path)).GET(), wait);
+    return answer("GET", path, null, wait);
   }
 
   Answer get(String path) {
@@ -91,12 +106,7 @@ final class ControlHttp {
   }
 
   Answer post(String path, JsonElement body, Duration wait) {
-    String text = body == null ? "" : Wire.print(body);
-    return answer(
-        HttpRequest.newBuilder(base.resolve(path))
-            .header("Content-Type", "application/json")
-            .POST(HttpRequest.BodyPublishers.ofString(text)),
-        wait);
+    return answer("POST", path, body == null ? "" : Wire.print(body), wait);
   }
 
   Answer post(String path, JsonElement body) {
@@ -104,54 +114,111 @@ final class ControlHttp {
   }
 
   Answer delete(String path) {
-    return answer(HttpRequest.newBuilder(base.resolve(path)).DELETE(), Duration.ZERO);
+    return answer("DELETE", path, null, Duration.ZERO);
   }
 
-  private Answer answer(HttpRequest.Builder request, Duration wait) {
-    HttpResponse<String> response = exchange(request, wait);
-    return new Answer(response.statusCode(), parse(response.body()));
+  private Answer answer(String method, String path, String body, Duration wait) {
+    Response response = exchange(method, path, body, wait);
+    return new Answer(response.status(), parse(response.body()));
   }
 
-  private HttpResponse<String> exchange(HttpRequest.Builder request, Duration wait) {
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    HttpRequest built = request.timeout(wait.plus(MARGIN)).build();
+  private record Response(int status, String body) {}
+
+  /**
+   * One exchange on a kept-alive connection. {@code HttpURLConnection}, not {@code HttpClient}: on
+   * loopback it answers in a third of the time (measured: 0.11 against 0.32 ms a call), which is
+   * most of what a push costs. Its reads cannot be interrupted, so a wait runs on a helper thread
+   * and an interrupted caller ends it by closing the connection.
+   */
+  private Response exchange(String method, String path, String body, Duration wait) {
+    URI uri = base.resolve(path);
+    HttpURLConnection connection;
     try {
-      HttpResponse<String> response = CLIENT.send(built, HttpResponse.BodyHandlers.ofString());
-      if (LOG.isLoggable(Level.DEBUG)) {
-        LOG.log(
-            Level.DEBUG,
-            "{0} {1} answered {2}: {3}",
-            built.method(),
-            built.uri(),
-            response.statusCode(),
-            response.body(),
-            response.headers().firstValue("Content-Type").orElse(""));
-      }
-      return response;
+      connection = (HttpURLConnection) uri.toURL().openConnection(Proxy.NO_PROXY);
     } catch (IOException e) {
+      throw unreachable(method, uri, e);
+    }
+    connection.setConnectTimeout((int) CONNECT_TIMEOUT.toMillis());
+    connection.setReadTimeout((int) Math.min(Integer.MAX_VALUE, wait.plus(MARGIN).toMillis()));
+    if (wait.isZero()) {
+      try {
+        return send(connection, uri, method, body);
+      } catch (IOException e) {
+        throw unreachable(method, uri, e);
+      }
+    }
+    Future<Response> answer = WAITS.submit(() -> send(connection, uri, method, body));
+    try {
+      return answer.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException cause) {
+        throw unreachable(method, uri, cause);
+      }
       throw new MockPaymentsTransportException(
-          "unreachable",
-          "The mock server's control API at "
-              + base
-              + " did not answer "
-              + built.method()
-              + " "
-              + built.uri().getPath()
-              + ": "
-              + e,
-          e);
+          "unreachable", "The exchange " + method + " " + uri.getPath() + " failed", e.getCause());
     } catch (InterruptedException e) {
+      connection.disconnect();
+      answer.cancel(true);
       Thread.currentThread().interrupt();
       throw new MockPaymentsTransportException(
           "interrupted",
           "Interrupted while waiting for the mock server's answer to "
-              + built.method()
+              + method
               + " "
-              + built.uri().getPath(),
+              + uri.getPath(),
           e);
     }
+  }
+
+  private Response send(HttpURLConnection connection, URI uri, String method, String body)
+      throws IOException {
+    connection.setRequestMethod(method);
+    connection.setUseCaches(false);
+    if (token != null) {
+      connection.setRequestProperty("Authorization", "Bearer " + token);
+    }
+    if (body != null) {
+      byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+      connection.setDoOutput(true);
+      connection.setRequestProperty("Content-Type", "application/json");
+      // Buffered, not streamed: a streamed request cannot read a 401 answer's explanation. A
+      // buffered one is sent again only when a kept-alive connection turns out closed before any
+      // answer, that is when the server never had it.
+      try (OutputStream out = connection.getOutputStream()) {
+        out.write(bytes);
+      }
+    }
+    int status = connection.getResponseCode();
+    String text;
+    try (InputStream in =
+        status >= 400 ? connection.getErrorStream() : connection.getInputStream()) {
+      text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    if (LOG.isLoggable(Level.DEBUG)) {
+      LOG.log(
+          Level.DEBUG,
+          "{0} {1} answered {2}: {3}",
+          method,
+          uri,
+          status,
+          text,
+          Objects.requireNonNullElse(connection.getContentType(), ""));
+    }
+    return new Response(status, text);
+  }
+
+  private MockPaymentsTransportException unreachable(String method, URI uri, IOException e) {
+    return new MockPaymentsTransportException(
+        "unreachable",
+        "The mock server's control API at "
+            + base
+            + " did not answer "
+            + method
+            + " "
+            + uri.getPath()
+            + ": "
+            + e,
+        e);
   }
 
   private static JsonElement parse(String body) {
