@@ -8,7 +8,7 @@ set -euo pipefail
 target=$(cd "$1" && pwd)
 here=$(cd "$(dirname "$0")" && pwd)
 rootfs_script="$here/../mock-server-image/src/image/java-rootfs.sh"
-modules=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.scripting,java.security.jgss,java.sql,java.xml,jdk.crypto.ec,jdk.unsupported
+modules=java.base,java.compiler,java.desktop,java.instrument,java.logging,java.management,java.naming,java.net.http,java.scripting,java.security.jgss,java.sql,java.xml,jdk.crypto.ec,jdk.net,jdk.unsupported
 
 build() {
   if ! DOCKER_BUILDKIT=0 docker build -t "$1" "$2" >"$2/build.log" 2>&1; then
@@ -17,13 +17,19 @@ build() {
   fi
 }
 
+# pack <image name> <jar, or a directory of jars for /app/lib> <java arguments...>
 pack() {
   local name=$1 jar=$2
   shift 2
   local context="$target/images/$name"
   bash "$rootfs_script" "$context/rootfs" "$modules"
   mkdir -p "$context/rootfs/app"
-  cp "$target/contenders/$jar" "$context/rootfs/app/app.jar"
+  if [ -d "$target/contenders/$jar" ]; then
+    mkdir -p "$context/rootfs/app/lib"
+    cp "$target/contenders/$jar/"*.jar "$context/rootfs/app/lib/"
+  else
+    cp "$target/contenders/$jar" "$context/rootfs/app/app.jar"
+  fi
   local entrypoint='["/opt/java/bin/java"'
   for arg in "$@"; do entrypoint+=", \"$arg\""; done
   entrypoint+=']'
@@ -32,9 +38,14 @@ pack() {
   echo "pack-contenders: bench-$name ($(docker image inspect -f '{{.Size}}' "bench-$name:latest" | awk '{printf "%.1f MB", $1/1000000}'))"
 }
 
+# MockServer 9 ships no self-contained jar: Maven resolves it with its dependencies.
+mvn -B -q -f "$here/contenders/pom.xml" dependency:copy-dependencies \
+  -DoutputDirectory="$target/contenders/mockserver-lib" -DincludeScope=runtime
+
 # Default JVM settings for the contenders, as their own images run them.
 pack wiremock wiremock-standalone.jar -jar /app/app.jar --port 8080 --disable-banner
-pack mockserver mockserver-netty-jar-with-dependencies.jar -jar /app/app.jar -serverPort 1080
+pack wiremock4 wiremock4-standalone.jar -jar /app/app.jar --port 8080 --disable-banner
+pack mockserver mockserver-lib -cp '/app/lib/*' org.mockserver.cli.Main -serverPort 1080
 
 floor="$target/images/floor"
 mkdir -p "$floor/rootfs"

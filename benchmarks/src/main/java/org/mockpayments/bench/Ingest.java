@@ -1,14 +1,10 @@
 package org.mockpayments.bench;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.mockpayments.client.Frame;
-import org.mockpayments.client.Match;
-import org.mockpayments.client.MockPayments;
 import org.mockpayments.testsupport.TestSocket;
 
 /** Frames per second journaled from many concurrent clients, with the journal counted after. */
@@ -18,13 +14,13 @@ final class Ingest {
 
   private Ingest() {}
 
-  static Result measure(MockPayments payments, String webSocketUrl, int clients, int framesEach) {
-    payments.resetAndCloseConnections();
+  static Result measure(WebSocketMock mock, int clients, int framesEach) {
+    mock.forget();
     List<TestSocket> sockets = new ArrayList<>();
     for (int i = 0; i < clients; i++) {
-      sockets.add(TestSocket.connect(webSocketUrl));
+      sockets.add(TestSocket.connect(mock.webSocketUrl("/ingest")));
     }
-    payments.awaitConnections(clients, Duration.ofSeconds(30));
+    mock.awaitConnections(clients);
     ExecutorService pool = Executors.newFixedThreadPool(clients);
     long start = System.nanoTime();
     try {
@@ -43,16 +39,13 @@ final class Ingest {
       }
       CompletableFuture.allOf(sending.toArray(CompletableFuture[]::new)).join();
       for (int c = 0; c < clients; c++) {
-        payments.awaitFrame(
-            Match.equalTo("{\"client\":" + c + ",\"n\":" + (framesEach - 1) + "}"),
-            Duration.ofSeconds(60));
+        mock.awaitReceived("{\"client\":" + c + ",\"n\":" + (framesEach - 1) + "}");
       }
     } finally {
       pool.shutdown();
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    long journaled =
-        payments.receivedFrames().stream().filter(f -> f.type() == Frame.Type.TEXT).count();
+    long journaled = mock.countReceived("{\"client\":");
     sockets.forEach(client -> client.socket().abort());
     long sent = (long) clients * framesEach;
     return new Result(sent / seconds, sent, journaled);

@@ -1,27 +1,23 @@
 package org.mockpayments.bench;
 
-import java.time.Duration;
-import org.mockpayments.client.Match;
-import org.mockpayments.client.MockConnection;
-import org.mockpayments.client.MockPayments;
 import org.mockpayments.testsupport.TestSocket;
 
 /**
- * Push latency (control send until the client has the frame) and await latency (client send until
- * awaitFrame returns).
+ * Push latency (control call until the client has the frame) and await latency (client send until
+ * the await returns), through one JDK WebSocket client, for any contender.
  */
 final class Latency {
   private Latency() {}
 
-  static Stats push(MockPayments payments, String webSocketUrl, int warmUp, int count) {
-    payments.resetAndCloseConnections();
-    TestSocket client = TestSocket.connect(webSocketUrl);
-    MockConnection conn = payments.awaitConnection(Duration.ofSeconds(10));
+  static Stats push(WebSocketMock mock, int warmUp, int count) {
+    mock.forget();
+    TestSocket client = TestSocket.connect(mock.webSocketUrl("/push"));
+    mock.awaitConnections(1);
     Stats stats = new Stats();
     for (int i = 0; i < warmUp + count; i++) {
       String text = "push-" + i;
       long start = System.nanoTime();
-      conn.sendText(text);
+      mock.push("/push", text);
       if (!client.nextText().equals(text)) {
         throw new IllegalStateException("frames arrived out of order");
       }
@@ -33,16 +29,20 @@ final class Latency {
     return stats;
   }
 
-  static Stats await(MockPayments payments, String webSocketUrl, int warmUp, int count) {
-    payments.resetAndCloseConnections();
-    TestSocket client = TestSocket.connect(webSocketUrl);
-    payments.awaitConnection(Duration.ofSeconds(10));
+  static Stats await(WebSocketMock mock, int warmUp, int count) {
+    mock.forget();
+    TestSocket client = TestSocket.connect(mock.webSocketUrl("/await"));
+    mock.awaitConnections(1);
     Stats stats = new Stats();
     for (int i = 0; i < warmUp + count; i++) {
       String text = "await-" + i;
       long start = System.nanoTime();
       client.send(text);
-      payments.awaitFrame(Match.equalTo(text), Duration.ofSeconds(10));
+      try {
+        mock.awaitReceived(text);
+      } catch (WebSocketMock.HungWait e) {
+        stats.addHung();
+      }
       if (i >= warmUp) {
         stats.add((System.nanoTime() - start) / 1e6);
       }

@@ -10,6 +10,8 @@
  *   <li>{@code json}: strict JSON reading and the {@code ApiException} that becomes a 4xx answer.
  *   <li>{@code frames}: what a WebSocket frame carries, and matching payloads.
  *   <li>{@code journal}: the history of frames, connections and refused upgrades, and awaits on it.
+ *   <li>{@code proxy}: forwarding connections to real servers with Jetty's client, and turning what
+ *       they answered into stubs.
  *   <li>{@code template}: the placeholders of replies: what they stand for, rendering, checking.
  *   <li>{@code scripting}: stubs, replies, repeats, scenario states and remembered values, upgrade
  *       stubs, handshake rejections. No Jetty.

@@ -1,0 +1,41 @@
+package org.mockpayments.bench;
+
+import java.time.Duration;
+
+/**
+ * The WebSocket work every contender is measured on, each through its own documented API: push a
+ * frame to the connected client, wait until the mock has journaled a client's frame, and count what
+ * it journaled.
+ */
+interface WebSocketMock {
+  Duration WAIT = Duration.ofSeconds(30);
+
+  /** The WebSocket URL of {@code path}, such as {@code ws://localhost:32768/bench}. */
+  String webSocketUrl(String path);
+
+  /** Waits until {@code count} clients are connected. */
+  void awaitConnections(int count);
+
+  /** Sends {@code text} to the clients connected on {@code path}. */
+  void push(String path, String text);
+
+  /**
+   * Returns once the mock has journaled a client frame equal to {@code text}.
+   *
+   * @throws HungWait if the mock's wait did not return although the frame was journaled
+   */
+  void awaitReceived(String text);
+
+  /** How many client frames starting with {@code prefix} the mock journaled. */
+  long countReceived(String prefix);
+
+  /** Forgets what was journaled, so each measure starts afresh. */
+  void forget();
+
+  /** A mock's wait that hung although what it waited for had been journaled: a lost wake-up. */
+  final class HungWait extends RuntimeException {
+    HungWait(String message) {
+      super(message);
+    }
+  }
+}

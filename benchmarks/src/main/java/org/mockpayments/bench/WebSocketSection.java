@@ -1,0 +1,121 @@
+package org.mockpayments.bench;
+
+import java.util.Locale;
+import org.mockpayments.server.MockPaymentsServer;
+import org.mockpayments.testcontainers.MockPaymentsContainer;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.utility.DockerImageName;
+
+/**
+ * The same WebSocket work against our container and WireMock 4's, through mapped ports, the same
+ * client and each tool's documented API; then ours in-process.
+ */
+final class WebSocketSection {
+  private static final int WARM_UP = 500;
+  private static final int ROUNDS = 3_000;
+  private static final int CLIENTS = 50;
+  private static final int FRAMES_EACH = 2_000;
+
+  private WebSocketSection() {}
+
+  static void containers(Results results) {
+    try (MockPaymentsContainer ours = new MockPaymentsContainer();
+        GenericContainer<?> wiremock =
+            new GenericContainer<>(DockerImageName.parse("bench-wiremock4:latest"))
+                .withExposedPorts(8080)
+                .waitingFor(Wait.forHttp("/__admin/health").forPort(8080))) {
+      ours.start();
+      wiremock.start();
+      WebSocketMock our = new OurMock(ours, ours.getWebSocketUrl().toString());
+      WebSocketMock theirs = new WireMock4(wiremock.getHost(), wiremock.getMappedPort(8080));
+
+      Stats ourPush = Latency.push(our, WARM_UP, ROUNDS);
+      Stats theirPush = Latency.push(theirs, WARM_UP, ROUNDS);
+      latencyRows(
+          results, "4. push latency, control call until the client has it", ourPush, theirPush);
+      Stats ourAwait = Latency.await(our, WARM_UP, ROUNDS);
+      Stats theirAwait = Latency.await(theirs, WARM_UP, ROUNDS);
+      latencyRows(
+          results, "5. await latency, client send until the await returns", ourAwait, theirAwait);
+
+      Ingest.Result ourIngest = Ingest.measure(our, CLIENTS, FRAMES_EACH);
+      Ingest.Result theirIngest = Ingest.measure(theirs, CLIENTS, FRAMES_EACH);
+      String measure =
+          "6. ingest, " + CLIENTS + " clients x " + FRAMES_EACH + " frames, journal counted after";
+      results.row(
+          new Row(
+              measure,
+              Contenders.OURS,
+              ingest(ourIngest),
+              ">= 2x WireMock 4, zero lost: "
+                  + ReadySection.ratio(ourIngest.framesPerSecond(), theirIngest.framesPerSecond()),
+              Row.verdict(
+                  ourIngest.framesPerSecond() >= 2 * theirIngest.framesPerSecond()
+                      && ourIngest.journaled() == ourIngest.sent())));
+      results.row(new Row(measure, Contenders.WIREMOCK_4, ingest(theirIngest), "", ""));
+      results.bar("ingest, thousand frames/s", Contenders.OURS, ourIngest.framesPerSecond() / 1000);
+      results.bar(
+          "ingest, thousand frames/s", Contenders.WIREMOCK_4, theirIngest.framesPerSecond() / 1000);
+    }
+  }
+
+  static void inProcess(Results results) {
+    try (MockPaymentsServer server = MockPaymentsServer.start()) {
+      WebSocketMock our = new OurMock(server, server.getWebSocketUrl().toString());
+      Stats push = Latency.push(our, WARM_UP, ROUNDS);
+      Stats await = Latency.await(our, WARM_UP, ROUNDS);
+      for (String[] measure :
+          new String[][] {
+            {"4. push latency in-process (p50 / p99, n=" + ROUNDS + ")", "push"},
+            {"5. await latency in-process (p50 / p99, n=" + ROUNDS + ")", "await"}
+          }) {
+        Stats stats = measure[1].equals("push") ? push : await;
+        results.row(
+            new Row(
+                measure[0],
+                "MockPaymentsServer, embedded",
+                p50p99(stats),
+                "p50 <= 0.3 ms",
+                Row.verdict(stats.median() <= 0.3)));
+      }
+    }
+  }
+
+  private static void latencyRows(Results results, String what, Stats ours, Stats theirs) {
+    String measure = what + " (p50 / p99, n=" + ROUNDS + ", containers, mapped ports)";
+    results.row(
+        new Row(
+            measure,
+            Contenders.OURS,
+            p50p99(ours),
+            String.format(
+                Locale.ROOT,
+                "p50 and p99 <= 0.5x WireMock 4: p50 %s, p99 %s",
+                ReadySection.ratio(ours.median(), theirs.median()),
+                ReadySection.ratio(ours.percentile(99), theirs.percentile(99))),
+            Row.verdict(
+                ours.median() <= 0.5 * theirs.median()
+                    && ours.percentile(99) <= 0.5 * theirs.percentile(99))));
+    results.row(new Row(measure, Contenders.WIREMOCK_4, p50p99(theirs), "", ""));
+    String group = what.substring(3, what.indexOf(',')) + ", p50 ms";
+    results.bar(group, Contenders.OURS, ours.median());
+    results.bar(group, Contenders.WIREMOCK_4, theirs.median());
+  }
+
+  private static String p50p99(Stats stats) {
+    String figures = Row.fmt(stats.median()) + " / " + Row.fmt(stats.percentile(99)) + " ms";
+    return stats.hung() == 0
+        ? figures
+        : figures + "; " + stats.hung() + " waits hung although the frame was journaled";
+  }
+
+  private static String ingest(Ingest.Result result) {
+    return String.format(
+        Locale.ROOT,
+        "%.0f frames/s; %d sent, %d journaled",
+        result.framesPerSecond(),
+        result.sent(),
+        result.journaled());
+  }
+}
