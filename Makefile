@@ -1,5 +1,5 @@
 # The two commands a new machine needs: `make run` and `make test`.
-.PHONY: run test install image push-image consumer registry-roundtrip api format bench clean
+.PHONY: run test install image image-arm64 push-image consumer registry-roundtrip api format bench clean
 
 # Testcontainers here: no registry serves its reaper image (Ryuk), and inside a container (a
 # /.dockerenv file) the Docker host it guesses is wrong. Callers may override both.
@@ -31,8 +31,15 @@ image:
 	@bash scripts/ensure-docker.sh
 	mvn -B -q -pl mock-server-image -am package -DskipTests
 
-## Push mock-payments-server:<version> and :latest to a registry: make push-image REGISTRY=host:port
-push-image: image
+## Build the arm64 image too (mock-payments-server:<version>-arm64) from Debian's arm64 packages, with
+## no emulation, and prove it: its files are all aarch64 and its Java serves under qemu-aarch64-static.
+image-arm64: image
+	bash mock-server-image/src/image/build-image.sh mock-server-image/target mock-payments-server $$(bash scripts/project-version.sh) arm64
+	bash scripts/check-arm64-image.sh mock-payments-server $$(bash scripts/project-version.sh)
+
+## Push mock-payments-server:<version> and :latest, for amd64 and arm64 under one tag, to a registry:
+## make push-image REGISTRY=host:port
+push-image: image image-arm64
 	@bash scripts/push-image.sh "$(REGISTRY)"
 
 ## The consumer project (examples/consumer), built and tested against the installed artifacts, with
@@ -42,7 +49,7 @@ consumer: install
 	  mvn -B -f examples/consumer/pom.xml -Ptestcontainers-offline verify
 
 ## Push the image to a registry of our own, pull it back, and run the consumer's container tests on it.
-registry-roundtrip: install
+registry-roundtrip: install image-arm64
 	@bash scripts/registry-roundtrip.sh
 
 ## Format every Java source as the build checks it (google-java-format, through Spotless).

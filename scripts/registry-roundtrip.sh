@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# The image as users get it: pushes it to a registry of our own on localhost, removes the local copy
-# under the registry's name, pulls it back with `docker pull`, and runs the consumer project's
+# The image as users get it: pushes it (amd64 and arm64 under one tag) to a registry of our own on
+# localhost, checks the manifest list names both platforms and that each kind of host pulls its own
+# image, pulls it back with `docker pull`, and runs the consumer project's
 # container tests against the pulled image, both ways the README shows: named explicitly as a
 # compatible substitute, and unchanged through Testcontainers' hub.image.name.prefix (which pulls
 # it on demand). Needs the artifacts installed (make install).
@@ -20,16 +21,31 @@ trap cleanup EXIT
 
 echo "registry-roundtrip: registry at $registry"
 bash scripts/push-image.sh "$registry"
-docker rmi "$pulled" "$registry/mock-payments-server:latest" >/dev/null
 if docker image inspect "$pulled" >/dev/null 2>&1; then
-  echo "registry-roundtrip: $pulled is still here after docker rmi" >&2
+  echo "registry-roundtrip: $pulled is here before any pull" >&2
   exit 1
 fi
-docker pull --quiet "$pulled"
-if [ "$(docker image inspect -f '{{.Id}}' "$pulled")" != "$(docker image inspect -f '{{.Id}}' "mock-payments-server:$version")" ]; then
-  echo "registry-roundtrip: the pulled image is not the one pushed" >&2
+platforms=$(docker manifest inspect --insecure "$pulled" | grep -A3 '"platform"' | sed -n 's/.*"architecture": "\(.*\)".*/\1/p' | sort | xargs)
+if [ "$platforms" != "amd64 arm64" ]; then
+  echo "registry-roundtrip: the manifest list of $pulled names '$platforms', not 'amd64 arm64'" >&2
   exit 1
 fi
+# Each kind of host gets its own image: the pull names the platform an arm64 host would.
+for platform in arm64 amd64; do
+  docker pull --quiet --platform "linux/$platform" "$pulled" >/dev/null
+  local_image="mock-payments-server:$version"
+  if [ "$platform" = arm64 ]; then
+    local_image="$local_image-arm64"
+  fi
+  if [ "$(docker image inspect -f '{{.Architecture}} {{.Id}}' "$pulled")" != "$platform $(docker image inspect -f '{{.Id}}' "$local_image")" ]; then
+    echo "registry-roundtrip: the linux/$platform pull of $pulled is not $local_image" >&2
+    exit 1
+  fi
+  echo "registry-roundtrip: a linux/$platform host pulls $local_image from $pulled"
+  if [ "$platform" = arm64 ]; then
+    docker rmi "$pulled" >/dev/null
+  fi
+done
 
 echo "registry-roundtrip: consumer tests against $pulled, named as a compatible substitute"
 mvn -B -q -f examples/consumer/pom.xml -Ptestcontainers-offline test -Dtest=RegistryImageTest -DmockPayments.image="$pulled"

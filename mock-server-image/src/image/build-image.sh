@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Builds the mock-payments-server image with no registry: a root filesystem made by java-rootfs.sh
 # (a jlink runtime and the shared libraries it needs) plus the server's jars, then `docker build`
-# FROM scratch.
-# Usage: build-image.sh <target dir> <image name> <image tag>
+# FROM scratch. With arm64, the same image for arm64 (tagged <tag>-arm64), from Debian's arm64
+# packages, with no emulation: the runtime stage alone, without a class-data-sharing archive.
+# Usage: build-image.sh <target dir> <image name> <image tag> [arm64]
 set -euo pipefail
 
-target=$1
+target=$(cd "$1" && pwd)
 name=$2
 tag=$3
-context="$target/image"
+arch=${4:-}
+context="$target/image${arch:+-$arch}"
 rootfs="$context/rootfs"
 here=$(cd "$(dirname "$0")" && pwd)
 
@@ -17,7 +19,7 @@ if ! docker info >/dev/null 2>&1; then
   exit 1
 fi
 
-bash "$here/java-rootfs.sh" "$rootfs" java.base,java.logging,java.naming,jdk.unsupported,jdk.crypto.ec
+bash "$here/java-rootfs.sh" "$rootfs" java.base,java.logging,java.naming,jdk.unsupported,jdk.crypto.ec $arch
 mkdir -p "$rootfs/app/lib"
 cp "$target/lib/"*.jar "$rootfs/app/lib/"
 cp "$target/mock-payments-server.jar" "$rootfs/app/mock-payments-server.jar"
@@ -29,9 +31,18 @@ client_jar=$(ls "$target/lib/"mock-payments-client-*.jar)
 cp "$context/recipes-jar/org/mockpayments/recipes/"*.json "$rootfs/recipes/"
 
 cp "$here/Dockerfile" "$context/Dockerfile"
+if [ "$arch" = arm64 ]; then
+  tags=(-t "$name:$tag-arm64")
+  platform=(--platform linux/arm64 --target runtime)
+  built=$name:$tag-arm64
+else
+  tags=(-t "$name:$tag" -t "$name:latest")
+  platform=()
+  built=$name:$tag
+fi
 # The legacy builder needs no BuildKit plug-in, which a plain docker.io install lacks.
-if ! DOCKER_BUILDKIT=0 docker build --force-rm -t "$name:$tag" -t "$name:latest" "$context" >"$context/build.log" 2>&1; then
+if ! DOCKER_BUILDKIT=0 docker build --force-rm "${platform[@]}" "${tags[@]}" "$context" >"$context/build.log" 2>&1; then
   cat "$context/build.log" >&2
   exit 1
 fi
-echo "build-image: built $name:$tag ($(docker image inspect -f '{{.Size}}' "$name:$tag" | awk '{printf "%.1f MB", $1/1000000}'))"
+echo "build-image: built $built ($(docker image inspect -f '{{.Architecture}}, {{.Size}}' "$built" | awk -F', ' '{printf "%s, %.1f MB", $1, $2/1000000}'))"
