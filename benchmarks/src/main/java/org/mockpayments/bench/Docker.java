@@ -50,6 +50,21 @@ final class Docker {
     throw new IllegalStateException("no VmRSS for pid " + pid);
   }
 
+  /**
+   * CPU time a container's main process (all its threads) has used so far, in ms, from the host's
+   * /proc: utime plus stime, in clock ticks of 10 ms (Linux's USER_HZ).
+   */
+  static double cpuMillis(String containerId) {
+    String pid = run("inspect", "-f", "{{.State.Pid}}", containerId);
+    try {
+      String stat = Files.readString(Path.of("/proc", pid, "stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10.0;
+    } catch (IOException e) {
+      throw new IllegalStateException("cannot read /proc/" + pid + "/stat", e);
+    }
+  }
+
   static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();

@@ -39,8 +39,12 @@ final class WebSocketSection {
       latencyRows(
           results, "5. await latency, client send until the await returns", ourAwait, theirAwait);
 
+      double ourCpu = Docker.cpuMillis(ours.getContainerId());
       Ingest.Result ourIngest = Ingest.measure(our, CLIENTS, FRAMES_EACH);
+      ourCpu = Docker.cpuMillis(ours.getContainerId()) - ourCpu;
+      double theirCpu = Docker.cpuMillis(wiremock.getContainerId());
       Ingest.Result theirIngest = Ingest.measure(theirs, CLIENTS, FRAMES_EACH);
+      theirCpu = Docker.cpuMillis(wiremock.getContainerId()) - theirCpu;
       String measure =
           "6. ingest, " + CLIENTS + " clients x " + FRAMES_EACH + " frames, journal counted after";
       results.row(
@@ -54,6 +58,20 @@ final class WebSocketSection {
                   ourIngest.framesPerSecond() >= 2 * theirIngest.framesPerSecond()
                       && ourIngest.journaled() == ourIngest.sent())));
       results.row(new Row(measure, Contenders.WIREMOCK_4, ingest(theirIngest), "", ""));
+      String cpu =
+          "6. server CPU per 1000 frames ingested (all its threads, journal count included)";
+      double ourPerThousand = ourCpu / (ourIngest.sent() / 1000.0);
+      double theirPerThousand = theirCpu / (theirIngest.sent() / 1000.0);
+      results.row(
+          new Row(
+              cpu,
+              Contenders.OURS,
+              Row.fmt(ourPerThousand) + " ms",
+              "informative: "
+                  + ReadySection.ratio(ourPerThousand, theirPerThousand)
+                  + " WireMock 4's",
+              ""));
+      results.row(new Row(cpu, Contenders.WIREMOCK_4, Row.fmt(theirPerThousand) + " ms", "", ""));
       results.bar("ingest, thousand frames/s", Contenders.OURS, ourIngest.framesPerSecond() / 1000);
       results.bar(
           "ingest, thousand frames/s", Contenders.WIREMOCK_4, theirIngest.framesPerSecond() / 1000);
