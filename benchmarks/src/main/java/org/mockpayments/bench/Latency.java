@@ -40,8 +40,8 @@ final class Latency {
       client.send(text);
       try {
         mock.awaitReceived(text);
-      } catch (WebSocketMock.HungWait e) {
-        stats.addHung();
+      } catch (WebSocketMock.FailedWait e) {
+        stats.addFailedWait();
       }
       if (i >= warmUp) {
         stats.add((System.nanoTime() - start) / 1e6);

@@ -7,19 +7,19 @@ import java.util.List;
 /** Samples of one measurement and their order statistics. */
 final class Stats {
   private final List<Double> samples = new ArrayList<>();
-  private int hung;
+  private int failedWaits;
 
   void add(double sample) {
     samples.add(sample);
   }
 
-  /** Counts a wait that never returned on its own, although what it waited for had happened. */
-  void addHung() {
-    hung++;
+  /** Counts a wait that hung or broke off, although what it waited for had happened. */
+  void addFailedWait() {
+    failedWaits++;
   }
 
-  int hung() {
-    return hung;
+  int failedWaits() {
+    return failedWaits;
   }
 
   int count() {

@@ -22,7 +22,7 @@ interface WebSocketMock {
   /**
    * Returns once the mock has journaled a client frame equal to {@code text}.
    *
-   * @throws HungWait if the mock's wait did not return although the frame was journaled
+   * @throws FailedWait if the mock's wait hung or broke off although the frame was journaled
    */
   void awaitReceived(String text);
 
@@ -32,9 +32,12 @@ interface WebSocketMock {
   /** Forgets what was journaled, so each measure starts afresh. */
   void forget();
 
-  /** A mock's wait that hung although what it waited for had been journaled: a lost wake-up. */
-  final class HungWait extends RuntimeException {
-    HungWait(String message) {
+  /**
+   * A mock's wait that hung or broke off although what it waited for had been journaled: the mock's
+   * failure, counted, not the frame's loss.
+   */
+  final class FailedWait extends RuntimeException {
+    FailedWait(String message) {
       super(message);
     }
   }

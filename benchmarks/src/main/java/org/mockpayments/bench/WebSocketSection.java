@@ -123,9 +123,12 @@ final class WebSocketSection {
 
   private static String p50p99(Stats stats) {
     String figures = Row.fmt(stats.median()) + " / " + Row.fmt(stats.percentile(99)) + " ms";
-    return stats.hung() == 0
+    return stats.failedWaits() == 0
         ? figures
-        : figures + "; " + stats.hung() + " waits hung although the frame was journaled";
+        : figures
+            + "; "
+            + stats.failedWaits()
+            + " waits hung or broke off although the frame was journaled";
   }
 
   private static String ingest(Ingest.Result result) {

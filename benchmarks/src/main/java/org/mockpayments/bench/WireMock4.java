@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.regex.Pattern;
@@ -79,8 +78,9 @@ final class WireMock4 implements WebSocketMock {
     try {
       answer = call("POST", "/messages/wait", body.toString(), WAIT.plus(HANG));
     } catch (IllegalStateException e) {
-      if (e.getCause() instanceof HttpTimeoutException && countReceived(text) > 0) {
-        throw new HungWait("WireMock 4's wait for " + text + " hung although it was journaled");
+      if (countReceived(text) > 0) {
+        throw new FailedWait(
+            "WireMock 4's wait for " + text + " failed although it was journaled: " + e.getCause());
       }
       throw e;
     }
