@@ -49,6 +49,15 @@ final class ReadyTime {
 
   /** One {@code docker run} of {@code contender} until its first 200, in ms; not recorded. */
   double readyOnce(Contender contender) {
+    Started started = start(contender);
+    Docker.run("rm", "-f", started.id());
+    return started.readyMs();
+  }
+
+  /** A running container of a contender, and how long it took to answer its first 200. */
+  private record Started(String id, double readyMs) {}
+
+  private Started start(Contender contender) {
     int hostPort = Docker.freePort();
     long start = System.nanoTime();
     String id =
@@ -61,10 +70,11 @@ final class ReadyTime {
             contender.image());
     try {
       awaitUp(contender, hostPort, start);
-      return (System.nanoTime() - start) / 1e6;
-    } finally {
+    } catch (RuntimeException e) {
       Docker.run("rm", "-f", id);
+      throw e;
     }
+    return new Started(id, (System.nanoTime() - start) / 1e6);
   }
 
   private void awaitUp(Contender contender, int hostPort, long start) {
@@ -79,23 +89,13 @@ final class ReadyTime {
   }
 
   private void once(Contender contender) {
-    int hostPort = Docker.freePort();
-    long start = System.nanoTime();
-    String id =
-        Docker.run(
-            "run",
-            "-d",
-            "--rm",
-            "-p",
-            "127.0.0.1:" + hostPort + ":" + contender.port(),
-            contender.image());
+    Started started = start(contender);
     try {
-      awaitUp(contender, hostPort, start);
-      ready.get(contender.name()).add((System.nanoTime() - start) / 1e6);
+      ready.get(contender.name()).add(started.readyMs());
       LockSupport.parkNanos(Duration.ofSeconds(1).toNanos());
-      rss.get(contender.name()).add(Docker.rssMib(id));
+      rss.get(contender.name()).add(Docker.rssMib(started.id()));
     } finally {
-      Docker.run("rm", "-f", id);
+      Docker.run("rm", "-f", started.id());
     }
   }
 
