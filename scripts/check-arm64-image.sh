@@ -16,8 +16,12 @@ files=$(mktemp -d /tmp/mock-payments-arm64.XXXXXX)
 container=""
 server=""
 cleanup() {
-  [ -n "$server" ] && kill "$server" 2>/dev/null
-  [ -n "$container" ] && docker rm "$container" >/dev/null
+  if [ -n "$server" ]; then
+    kill "$server" 2>/dev/null || true
+  fi
+  if [ -n "$container" ]; then
+    docker rm "$container" >/dev/null || true
+  fi
   rm -rf "$files"
 }
 trap cleanup EXIT
