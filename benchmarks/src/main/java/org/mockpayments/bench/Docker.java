@@ -37,7 +37,7 @@ final class Docker {
 
   /** Resident memory of a container's main process, in MiB, read from the host's /proc. */
   static double rssMib(String containerId) {
-    String pid = run("inspect", "-f", "{{.State.Pid}}", containerId);
+    String pid = pid(containerId);
     try {
       for (String line : Files.readAllLines(Path.of("/proc", pid, "status"))) {
         if (line.startsWith("VmRSS:")) {
@@ -55,7 +55,7 @@ final class Docker {
    * /proc: utime plus stime, in clock ticks of 10 ms (Linux's USER_HZ).
    */
   static double cpuMillis(String containerId) {
-    String pid = run("inspect", "-f", "{{.State.Pid}}", containerId);
+    String pid = pid(containerId);
     try {
       String stat = Files.readString(Path.of("/proc", pid, "stat"));
       String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
@@ -63,6 +63,11 @@ final class Docker {
     } catch (IOException e) {
       throw new IllegalStateException("cannot read /proc/" + pid + "/stat", e);
     }
+  }
+
+  /** The host's pid of a container's main process. */
+  private static String pid(String containerId) {
+    return run("inspect", "-f", "{{.State.Pid}}", containerId);
   }
 
   static int freePort() {

@@ -18,8 +18,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -51,25 +51,21 @@ class SoakTest extends EmbeddedServer {
     for (int i = 1; i <= STREAMERS; i++) {
       streamers.add(connect("/stream/" + i, i));
     }
-    AtomicBoolean streaming = new AtomicBoolean(true);
     AtomicLong streamed = new AtomicLong();
-    List<Thread> streams = new ArrayList<>();
+    // A steady stream, a frame per client every millisecond, not a flood: paced by the scheduler.
+    ScheduledExecutorService streams = Executors.newScheduledThreadPool(STREAMERS);
     for (TestSocket streamer : streamers) {
-      Thread stream =
-          new Thread(
-              () -> {
-                while (streaming.get()) {
-                  long n = streamed.incrementAndGet();
-                  streamer.send("frame " + n);
-                  if (n % 200 == 0) {
-                    recentSeq.set(server.client().lastSeq());
-                  }
-                  // A steady stream, about a thousand frames a second per client, not a flood.
-                  sleepMillis(1);
-                }
-              });
-      stream.start();
-      streams.add(stream);
+      streams.scheduleAtFixedRate(
+          () -> {
+            long n = streamed.incrementAndGet();
+            streamer.send("frame " + n);
+            if (n % 200 == 0) {
+              recentSeq.set(server.client().lastSeq());
+            }
+          },
+          0,
+          1,
+          TimeUnit.MILLISECONDS);
     }
 
     Map<String, String> problems = new ConcurrentHashMap<>();
@@ -85,10 +81,8 @@ class SoakTest extends EmbeddedServer {
       CompletableFuture.allOf(clients.toArray(CompletableFuture[]::new)).get(550, TimeUnit.SECONDS);
     } finally {
       pool.shutdownNow();
-      streaming.set(false);
-      for (Thread stream : streams) {
-        stream.join(5000);
-      }
+      streams.shutdownNow();
+      streams.awaitTermination(5, TimeUnit.SECONDS);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.printf(
@@ -212,13 +206,5 @@ class SoakTest extends EmbeddedServer {
         "POST",
         path,
         body.getBytes(StandardCharsets.UTF_8));
-  }
-
-  private static void sleepMillis(long millis) {
-    try {
-      Thread.sleep(millis);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }
