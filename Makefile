@@ -1,5 +1,5 @@
 # The two commands a new machine needs: `make run` and `make test`.
-.PHONY: run test install image image-arm64 push-image consumer registry-roundtrip api format bench clean
+.PHONY: run test install image image-arm64 push-image consumer compat registry-roundtrip api format bench clean
 
 # Testcontainers here: no registry serves its reaper image (Ryuk), and inside a container (a
 # /.dockerenv file) the Docker host it guesses is wrong. Callers may override both.
@@ -21,7 +21,8 @@ test:
 	@bash scripts/ensure-chromium.sh
 	MOCK_PAYMENTS_TEST_RUN=$(TEST_RUN) mvn -B verify; status=$$?; bash scripts/remove-test-containers.sh $(TEST_RUN); exit $$status
 
-## Install every artifact (with sources and Javadoc) into the local Maven repository, and build the image.
+## Install what users depend on (the three artifacts, with sources and Javadoc, and their parent POM)
+## into the local Maven repository, and build the image.
 install:
 	@bash scripts/ensure-docker.sh
 	mvn -B -q install -DskipTests
@@ -47,6 +48,12 @@ push-image: image image-arm64
 consumer: install
 	env -u TESTCONTAINERS_RYUK_DISABLED -u TESTCONTAINERS_HOST_OVERRIDE \
 	  mvn -B -f examples/consumer/pom.xml -Ptestcontainers-offline verify
+
+## The compatibility matrix: user projects outside the build (compat/, examples/spring-boot) with the
+## dependency trees users have (Spring Boot 3.5 and 4.0, Testcontainers 1.21 and 2.0, JUnit 5.10 to 6,
+## their own Jetty 11 or 12.0, Gson 2.10, Java 25), each against the installed artifacts.
+compat: install
+	@bash scripts/compat.sh
 
 ## Push the image to a registry of our own, pull it back, and run the consumer's container tests on it.
 registry-roundtrip: install image-arm64

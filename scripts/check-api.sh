@@ -9,7 +9,7 @@ jar=$1
 recorded=$2
 java_home=${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}
 
-classes=$(unzip -Z1 "$jar" | grep '\.class$' | grep -v '/internal/' | grep -v 'module-info\|package-info' \
+classes=$(unzip -Z1 "$jar" | grep '\.class$' | grep -v '/internal/' | grep -v '/shaded/' | grep -v 'module-info\|package-info' \
   | sed 's/\.class$//; s:/:.:g' | sort)
 current=$(mktemp)
 trap 'rm -f "$current"' EXIT

@@ -69,5 +69,6 @@ else
   banner
   export MOCK_WS_PORT=$ws_port MOCK_CONTROL_PORT=$control_port
   exec java -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
-    -jar mock-server-image/target/mock-payments-server.jar
+    -cp 'mock-server-image/target/mock-payments-server.jar:mock-server-image/target/lib/*' \
+    org.mockpayments.server.MockPaymentsServer
 fi

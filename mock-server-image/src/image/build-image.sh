@@ -20,9 +20,15 @@ if ! docker info >/dev/null 2>&1; then
 fi
 
 bash "$here/java-rootfs.sh" "$rootfs" java.base,java.logging,java.naming,jdk.unsupported,jdk.crypto.ec $arch
+rm -rf "$rootfs/app"
 mkdir -p "$rootfs/app/lib"
 cp "$target/lib/"*.jar "$rootfs/app/lib/"
 cp "$target/mock-payments-server.jar" "$rootfs/app/mock-payments-server.jar"
+# The class path, as a java @argfile that every stage of the Dockerfile names: an explicit list in a
+# fixed order, which class-data sharing needs at dump and at run time alike. Jetty is inside the
+# server's jar (relocated); lib/ holds what stays visible.
+(cd "$rootfs/app" && printf -- '-cp /app/mock-payments-server.jar%s\n' "$(ls lib/*.jar | sort | sed 's:^:\:/app/:' | tr -d '\n')") \
+  >"$rootfs/app/classpath.args"
 # The protocol recipes, for MOCK_STUBS_FILE=/recipes/<name>.json; they live in the client jar.
 rm -rf "$context/recipes-jar" "$rootfs/recipes"
 mkdir -p "$context/recipes-jar" "$rootfs/recipes"

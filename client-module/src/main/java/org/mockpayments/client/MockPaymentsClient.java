@@ -49,6 +49,7 @@ public final class MockPaymentsClient implements MockPayments {
    * Authorization: Bearer <controlToken>}.
    */
   public MockPaymentsClient(URI controlUrl, String controlToken) {
+    ClassPathRequirements.check();
     this.http = new ControlHttp(controlUrl, controlToken);
     this.mailbox = new FrameMailbox(http);
   }

@@ -49,11 +49,18 @@ class DocumentationSnippetsTest {
   }
 
   @Test
-  void theConsumerProjectUsesThisVersionOfTheArtifacts() {
+  void theUserProjectsUseThisVersionOfTheArtifacts() {
     String version = tag(read(ROOT.resolve("pom.xml")), "version");
-    assertThat(tag(read(ROOT.resolve("examples/consumer/pom.xml")), "mock-payments.version"))
-        .as("examples/consumer/pom.xml's mock-payments.version")
-        .isEqualTo(version);
+    for (String pom :
+        List.of(
+            "examples/consumer/pom.xml",
+            "examples/spring-boot/pom.xml",
+            "compat/pom.xml",
+            "compat/spring-boot-3.5/pom.xml")) {
+      assertThat(tag(read(ROOT.resolve(pom)), "mock-payments.version"))
+          .as("%s's mock-payments.version", pom)
+          .isEqualTo(version);
+    }
   }
 
   private static List<Path> readmes() {

@@ -179,7 +179,7 @@ public class MockPaymentsContainer extends GenericContainer<MockPaymentsContaine
 
   @Override
   protected void configure() {
-    if (!proxyHeaders.isEmpty()) {
+    if (proxyHeaders.size() > 0) {
       withEnv("MOCK_PROXY_HEADERS", proxyHeaders.toString());
     }
     if (tls) {

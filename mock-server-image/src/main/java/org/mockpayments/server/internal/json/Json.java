@@ -17,6 +17,9 @@ public final class Json {
   private static final Gson GSON =
       new GsonBuilder().disableHtmlEscaping().serializeNulls().create();
   private static final int NESTING_LIMIT = 64;
+  // A user's build may force Gson 2.10, which lacks both limits; its reader's default is the
+  // strictest it has.
+  private static final boolean STRICTNESS_AVAILABLE = classExists("com.google.gson.Strictness");
 
   private Json() {}
 
@@ -40,13 +43,31 @@ public final class Json {
 
   private static JsonElement parse(String text) throws IOException {
     JsonReader reader = new JsonReader(new StringReader(text));
-    reader.setStrictness(Strictness.STRICT);
-    reader.setNestingLimit(NESTING_LIMIT);
+    if (STRICTNESS_AVAILABLE) {
+      Gson211Limits.apply(reader);
+    }
     JsonElement element = JsonParser.parseReader(reader);
     if (reader.peek() != JsonToken.END_DOCUMENT) {
       throw new JsonParseException("unexpected content after the JSON value");
     }
     return element;
+  }
+
+  private static boolean classExists(String name) {
+    try {
+      Class.forName(name, false, Json.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
+
+  /** Loaded only where Gson 2.11 or newer is on the class path. */
+  private static final class Gson211Limits {
+    static void apply(JsonReader reader) {
+      reader.setStrictness(Strictness.STRICT);
+      reader.setNestingLimit(NESTING_LIMIT);
+    }
   }
 
   private static String rootMessage(Throwable e) {

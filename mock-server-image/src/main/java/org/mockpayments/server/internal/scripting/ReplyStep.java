@@ -155,7 +155,7 @@ public record ReplyStep(
       JsonElement rendered = Template.json(json, context);
       boolean empty =
           (rendered.isJsonArray() && rendered.getAsJsonArray().isEmpty())
-              || (rendered.isJsonObject() && rendered.getAsJsonObject().isEmpty());
+              || (rendered.isJsonObject() && rendered.getAsJsonObject().size() == 0);
       return empty
           ? null
           : new Payload.Text(Template.text(template, context) + Json.print(rendered));
