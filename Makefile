@@ -1,5 +1,5 @@
 # The two commands a new machine needs: `make run` and `make test`.
-.PHONY: run test install image image-arm64 push-image consumer compat registry-roundtrip api format bench clean
+.PHONY: run test install image image-arm64 push-image consumer compat flake-hunt registry-roundtrip api format bench clean
 
 # Testcontainers here: no registry serves its reaper image (Ryuk), and inside a container (a
 # /.dockerenv file) the Docker host it guesses is wrong. Callers may override both.
@@ -54,6 +54,12 @@ consumer: install
 ## their own Jetty 11 or 12.0, Gson 2.10, Java 25), each against the installed artifacts.
 compat: install
 	@bash scripts/compat.sh
+
+## Stability, measured: the container and sample integration tests and the server's timing-sensitive
+## tests N times over with one core kept busy, then each test's failures out of N: make flake-hunt N=20
+N ?= 20
+flake-hunt: install
+	@bash scripts/flake-hunt.sh $(N)
 
 ## Push the image to a registry of our own, pull it back, and run the consumer's container tests on it.
 registry-roundtrip: install image-arm64

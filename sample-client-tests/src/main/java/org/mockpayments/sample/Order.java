@@ -3,7 +3,9 @@ package org.mockpayments.sample;
 import java.math.BigDecimal;
 
 /**
- * An order and where its payment stands. Immutable; the {@code with...} methods return copies.
+ * An order and where its payment stands. Immutable; the {@code with...} methods return copies. A
+ * payment that is over stays over: a message that arrives late (a {@code payment_url} that crossed
+ * a {@code FULFILL} on the wire) changes nothing.
  *
  * @param id the order id, sent to Payments as {@code order_id}
  * @param amount the amount to pay
@@ -28,20 +30,32 @@ public record Order(
   }
 
   Order withState(OrderState newState) {
+    if (state.isFinal()) {
+      return this;
+    }
     return new Order(id, amount, currency, newState, paymentMethod, paymentUrl, failureReason);
   }
 
   Order withPaymentMethod(String method) {
+    if (state.isFinal()) {
+      return this;
+    }
     return new Order(
         id, amount, currency, OrderState.METHOD_CHOSEN, method, paymentUrl, failureReason);
   }
 
   Order withPaymentUrl(String url) {
+    if (state.isFinal()) {
+      return this;
+    }
     return new Order(
         id, amount, currency, OrderState.AWAITING_PAYMENT, paymentMethod, url, failureReason);
   }
 
   Order failed(String reason) {
+    if (state.isFinal()) {
+      return this;
+    }
     return new Order(id, amount, currency, OrderState.FAILED, paymentMethod, paymentUrl, reason);
   }
 }

@@ -125,13 +125,17 @@ class RecordAndReplayIT {
                     "{\"payment_url\":\"https://pay.example/checkout/{{json.order_id}}\"}")));
     OrderRepository orders = new OrderRepository();
     ReconnectPolicy fast = new ReconnectPolicy(Duration.ofMillis(20), Duration.ofMillis(200), 5);
+    // The drop reaches the client as a FIN through Docker's port proxy, and the JDK's client now
+    // and
+    // then misses an end of stream that follows a frame closely (its socket seen in CLOSE_WAIT,
+    // with
+    // neither onClose nor onError): the client then learns of the drop from its heartbeat only, as
+    // a
+    // real one would. Its pong timeout must be well within WAIT.
+    Heartbeat quick = new Heartbeat(Duration.ofMillis(200), Duration.ofMillis(800));
     try (PaymentsClient client =
         new PaymentsClient(
-            proxy.getWebSocketUrl("/payments"),
-            transport.get(),
-            orders,
-            fast,
-            Heartbeat.standard())) {
+            proxy.getWebSocketUrl("/payments"), transport.get(), orders, fast, quick)) {
       client.pay(order("o-dropped"));
       Match choseCard = Match.jsonSubset("{\"initiate_payment\":\"credit_card\"}");
       MockConnection first = proxy.awaitConnection(WAIT);
