@@ -124,6 +124,7 @@ final class Wire {
         string(json, "query"),
         headers(json.getAsJsonObject("headers")),
         json.get("status").getAsInt(),
+        string(json, "reason"),
         Instant.parse(json.get("at").getAsString()));
   }
 

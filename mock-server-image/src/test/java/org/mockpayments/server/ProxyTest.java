@@ -163,7 +163,14 @@ class ProxyTest {
     assertThat(refusedStatus(proxy.getWebSocketUrl("/payments"))).isEqualTo(502);
     assertThat(proxy.rejectedHandshakes())
         .singleElement()
-        .satisfies(r -> assertThat(r.rule()).isEqualTo("p0"));
+        .satisfies(
+            r -> {
+              assertThat(r.rule()).isEqualTo("p0");
+              assertThat(r.reason())
+                  .as("the attempt says why, as the 502's body does")
+                  .contains(
+                      "The proxy target ws://127.0.0.1:1/payments failed: it cannot be reached");
+            });
     assertThat(proxyLog.toString(StandardCharsets.UTF_8))
         .contains("The proxy target ws://127.0.0.1:1/payments failed: it cannot be reached");
   }

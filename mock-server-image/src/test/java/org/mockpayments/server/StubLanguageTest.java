@@ -150,6 +150,32 @@ class StubLanguageTest extends EmbeddedServer {
   }
 
   @Test
+  void aStubThatOnlyRemembersLeavesTheFrameToTheNextStub() {
+    stub(
+        """
+        {"on":"message","match":{"regex":"SUBSCRIBE (?<id>[a-z0-9-]+)"},
+         "remember":{"subscription":"{{regex.id}}"},"setState":"subscribed"}
+        """);
+    stub(
+        """
+        {"on":"message","whenState":"subscribed","match":{"contains":"SUBSCRIBE"},
+         "reply":[{"text":"RECEIPT {{var.subscription}}"}]}
+        """);
+    stub("{\"on\":\"message\",\"match\":{\"equals\":\"quiet\"},\"reply\":[]}");
+    stub("{\"on\":\"message\",\"match\":{\"equals\":\"quiet\"},\"reply\":[{\"text\":\"no\"}]}");
+    TestSocket client = connect("/stomp", 1);
+    client.send("SUBSCRIBE sub-1");
+    assertThat(client.nextText())
+        .as("the second stub answered, in the state and with the variable the first one left")
+        .isEqualTo("RECEIPT sub-1");
+    client.send("quiet");
+    client.send("SUBSCRIBE sub-2");
+    assertThat(client.nextText())
+        .as("\"reply\":[] took 'quiet': the stub after it never answered")
+        .isEqualTo("RECEIPT sub-2");
+  }
+
+  @Test
   void rememberedValuesAndTemplatedStatesCarryAcrossFrames() {
     stub(
         """

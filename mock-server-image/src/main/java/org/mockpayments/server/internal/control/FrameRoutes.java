@@ -69,10 +69,13 @@ public final class FrameRoutes {
                           "timeoutMs");
                   String direction = body.string("direction");
                   String type = body.string("type");
+                  FrameType filterType = type == null ? null : FrameType.parse(type, "'type'");
+                  // The filter's type carries into the match unless the match names its own;
+                  // without a filter type, the frames read are those the match reads.
+                  PayloadMatcher match =
+                      PayloadMatcher.parse(body.raw("match"), "'match'", filterType);
                   Set<FrameType> types =
-                      type == null
-                          ? FrameQuery.DATA_FRAMES
-                          : EnumSet.of(FrameType.parse(type, "'type'"));
+                      filterType == null ? match.types() : EnumSet.of(filterType);
                   FrameQuery query =
                       new FrameQuery(
                           knownConnection(body.string("connection"), "'connection'"),
@@ -80,7 +83,7 @@ public final class FrameRoutes {
                               ? Direction.IN
                               : parseDirection(direction, "'direction'"),
                           types,
-                          PayloadMatcher.parse(body.raw("match"), "'match'"));
+                          match);
                   long since = body.integer("since", 0, Long.MAX_VALUE, 0);
                   long timeoutMs = body.integer("timeoutMs", 0, LongPoll.MAX_TIMEOUT_MS, 5000);
                   CompletableFuture<JournalEntry> pending = journal.await(since, query);

@@ -86,6 +86,7 @@ public final class JsonViews {
     json.addProperty("query", attempt.query());
     json.add("headers", headers(attempt.headers()));
     json.addProperty("status", attempt.status());
+    json.addProperty("reason", attempt.reason());
     json.addProperty("at", attempt.at().toString());
     return json;
   }

@@ -94,6 +94,11 @@ public final class PayloadMatcher {
     return view;
   }
 
+  /** The frame types this match reads: text and binary for an empty match. */
+  public Set<FrameType> types() {
+    return conditions == null ? Set.of(FrameType.TEXT, FrameType.BINARY) : conditions.types;
+  }
+
   /** The regex groups replies may read: names and numbers; empty without a regex. */
   public Set<String> groupNames() {
     return conditions == null || conditions.regex == null
@@ -108,6 +113,15 @@ public final class PayloadMatcher {
 
   /** Parses a {@code Match}; absent, null or {@code {}} matches any frame. */
   public static PayloadMatcher parse(JsonElement element, String where) {
+    return parse(element, where, null);
+  }
+
+  /**
+   * Parses a {@code Match} inside a filter that already names a frame type ({@code filterType}, or
+   * null for none): a match with no {@code type} of its own reads that type, and one whose {@code
+   * type} contradicts it is refused.
+   */
+  public static PayloadMatcher parse(JsonElement element, String where, FrameType filterType) {
     JsonBody body = JsonBody.of(element, where, KEYS);
     if (body.isEmpty()) {
       return ANY;
@@ -164,6 +178,7 @@ public final class PayloadMatcher {
     Set<FrameType> types =
         FrameType.readBy(
             body.string("type"),
+            filterType,
             !text.isEmpty() || regex != null || !json.isEmpty(),
             !bytes.isEmpty(),
             where);

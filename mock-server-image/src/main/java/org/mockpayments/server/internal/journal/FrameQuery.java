@@ -14,8 +14,6 @@ import org.mockpayments.server.internal.frames.PayloadMatcher;
 public record FrameQuery(
     String connection, Direction direction, Set<FrameType> types, PayloadMatcher match)
     implements Predicate<JournalEntry> {
-  public static final Set<FrameType> DATA_FRAMES = EnumSet.of(FrameType.TEXT, FrameType.BINARY);
-
   /** Every frame entry. */
   public static final FrameQuery ALL_FRAMES =
       new FrameQuery(null, null, EnumSet.allOf(FrameType.class), PayloadMatcher.ANY);
@@ -31,7 +29,8 @@ public record FrameQuery(
   }
 
   public String describe() {
-    String typeNames = types.stream().map(FrameType::wireName).collect(Collectors.joining(" or "));
+    String typeNames =
+        EnumSet.copyOf(types).stream().map(FrameType::wireName).collect(Collectors.joining(" or "));
     return "a "
         + typeNames
         + " frame"

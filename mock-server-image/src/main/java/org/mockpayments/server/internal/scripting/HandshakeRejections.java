@@ -78,9 +78,14 @@ public final class HandshakeRejections {
    * it shows in the transcript and the live events.
    */
   public void recordRefusal(
-      String ruleId, int status, String path, String query, Map<String, List<String>> headers) {
+      String ruleId,
+      Refusal refusal,
+      String path,
+      String query,
+      Map<String, List<String>> headers) {
     RefusedUpgrade attempt =
-        new RefusedUpgrade(ruleId, path, query, headers, status, Instant.now());
+        new RefusedUpgrade(
+            ruleId, path, query, headers, refusal.status(), refusal.body(), Instant.now());
     attempts.add(attempt);
     journal.append(new JournalEntry.Refused(attempt));
   }

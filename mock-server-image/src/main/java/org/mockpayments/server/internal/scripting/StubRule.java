@@ -82,6 +82,14 @@ public final class StubRule {
         && (whenState == null || whenState.equals(connection.scenarioState()));
   }
 
+  /**
+   * Whether a frame it fired for goes on to the next fitting stub: so it does for a stub that only
+   * remembers or sets the state; {@code "reply":[]} takes the frame on purpose.
+   */
+  boolean passesFrameOn() {
+    return !definition.has("reply") && repeat == null;
+  }
+
   /** The stub as the control API lists it: its definition, its id and how often it fired. */
   public JsonObject toJson() {
     JsonObject json = new JsonObject();

@@ -102,14 +102,16 @@ public final class Stubs {
   /**
    * Fires the first stub that fits, if any. {@code causeSeq} is the journal entry that triggers it:
    * the connection's opening, or the frame that arrived ({@code payload}, null for a connect). A
-   * frame first ends the repeats on its connection whose {@code until} it fits. Returns whether a
-   * stub fired.
+   * frame first ends the repeats on its connection whose {@code until} it fits. A stub with no
+   * {@code reply} and no {@code repeat} (only {@code remember} or {@code setState}) does its part
+   * and lets the next fitting stub fire too, in the state it left. Returns whether a stub fired.
    */
   public boolean fire(
       StubRule.Trigger trigger, Recipient connection, long causeSeq, Payload payload) {
     if (payload != null) {
       playbacks.frameArrived(connection, payload);
     }
+    boolean fired = false;
     for (StubRule stub : stubs) {
       if (!stub.fits(trigger, connection)) {
         continue;
@@ -140,10 +142,13 @@ public final class Stubs {
                             + missing
                             + "> in its place")),
             causeSeq);
-        return true;
+        if (!stub.passesFrameOn()) {
+          return true;
+        }
+        fired = true;
       }
     }
-    return false;
+    return fired;
   }
 
   private void perform(StubRule stub, Recipient connection, Context context, long causeSeq) {

@@ -155,7 +155,7 @@ public final class WebSocketPort extends Handler.Abstract {
       Callback callback) {
     rejections.recordRefusal(
         ruleId,
-        refusal.status(),
+        refusal,
         request.getHttpURI().getPath(),
         request.getHttpURI().getQuery(),
         headersOf(request));
