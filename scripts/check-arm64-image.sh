@@ -61,6 +61,9 @@ mapfile -t command <<<"$entrypoint"
 # qemu -L finds the loader and the libraries under the exported files; the JVM's own files (its
 # class path) are pointed there explicitly.
 command=("${command[@]//\/app\//$files/app/}")
+# The class path is in a java @argfile (/app/classpath.args): point its paths there too, in this
+# exported copy.
+sed -i "s#/app/#$files/app/#g" "$files/app/classpath.args"
 MOCK_WS_PORT=$ws_port MOCK_CONTROL_PORT=$control_port \
   "$debian/bin/qemu-aarch64-static" -L "$files" "$files${command[0]}" "${command[@]:1}" \
   >"$files/server.log" 2>&1 &
