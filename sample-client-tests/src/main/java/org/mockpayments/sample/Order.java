@@ -30,32 +30,23 @@ public record Order(
   }
 
   Order withState(OrderState newState) {
-    if (state.isFinal()) {
-      return this;
-    }
-    return new Order(id, amount, currency, newState, paymentMethod, paymentUrl, failureReason);
+    return moveTo(newState, paymentMethod, paymentUrl, failureReason);
   }
 
   Order withPaymentMethod(String method) {
-    if (state.isFinal()) {
-      return this;
-    }
-    return new Order(
-        id, amount, currency, OrderState.METHOD_CHOSEN, method, paymentUrl, failureReason);
+    return moveTo(OrderState.METHOD_CHOSEN, method, paymentUrl, failureReason);
   }
 
   Order withPaymentUrl(String url) {
-    if (state.isFinal()) {
-      return this;
-    }
-    return new Order(
-        id, amount, currency, OrderState.AWAITING_PAYMENT, paymentMethod, url, failureReason);
+    return moveTo(OrderState.AWAITING_PAYMENT, paymentMethod, url, failureReason);
   }
 
   Order failed(String reason) {
-    if (state.isFinal()) {
-      return this;
-    }
-    return new Order(id, amount, currency, OrderState.FAILED, paymentMethod, paymentUrl, reason);
+    return moveTo(OrderState.FAILED, paymentMethod, paymentUrl, reason);
+  }
+
+  /** The one place an order changes: a payment that is over keeps its final state. */
+  private Order moveTo(OrderState next, String method, String url, String reason) {
+    return state.isFinal() ? this : new Order(id, amount, currency, next, method, url, reason);
   }
 }
