@@ -28,6 +28,8 @@ class ContainerLifecycleIT {
                       .contains("make image")
                       .contains("make push-image REGISTRY=host:port")
                       .contains("asCompatibleSubstituteFor"));
+      // What is asserted is failing fast instead of retrying pulls for minutes; an answer takes
+      // about a second, so 30 s leaves room for any load.
       assertThat(Duration.ofNanos(System.nanoTime() - start))
           .as("instead of minutes of retried pulls")
           .isLessThan(Duration.ofSeconds(30));
@@ -48,6 +50,8 @@ class ContainerLifecycleIT {
                   assertThat(rootMessage(failure))
                       .contains("localhost:1/mock-payments-server")
                       .contains("pulling it failed"));
+      // What is asserted is failing fast instead of retrying pulls for minutes; an answer takes
+      // about a second, so 30 s leaves room for any load.
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(30));
     }
   }
