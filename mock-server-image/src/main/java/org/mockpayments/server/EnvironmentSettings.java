@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.mockpayments.client.AsyncApiPerspective;
 
 /**
  * Where settings come from besides code: the image's {@code MOCK_...} environment, the classpath.
@@ -67,7 +68,30 @@ final class EnvironmentSettings {
     if (stubs != null) {
       settings.stubsFile(Path.of(stubs));
     }
+    String perspective = text(env, "MOCK_ASYNCAPI_PERSPECTIVE");
+    String asyncApi = text(env, "MOCK_ASYNCAPI_FILE");
+    if (asyncApi != null) {
+      settings.asyncApi(Path.of(asyncApi), perspective(perspective));
+    } else if (perspective != null) {
+      throw new IllegalArgumentException(
+          "MOCK_ASYNCAPI_PERSPECTIVE is set, but MOCK_ASYNCAPI_FILE is not: set the document's"
+              + " file too, or leave both out.");
+    }
     return settings.build();
+  }
+
+  private static AsyncApiPerspective perspective(String value) {
+    if (value == null || value.equalsIgnoreCase("server")) {
+      return AsyncApiPerspective.SERVER;
+    }
+    if (value.equalsIgnoreCase("client")) {
+      return AsyncApiPerspective.CLIENT;
+    }
+    throw new IllegalArgumentException(
+        "MOCK_ASYNCAPI_PERSPECTIVE must be server (the mock plays the application the document"
+            + " describes) or client (it plays the counterpart), not '"
+            + value
+            + "'.");
   }
 
   private static TlsSettings tls(Map<String, String> env) {

@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.mockpayments.client.AsyncApiPerspective;
 import org.mockpayments.client.Stub;
 
 /**
@@ -34,6 +36,9 @@ import org.mockpayments.client.Stub;
  * @param writeTimeout how long a push may wait for a client that does not read before it fails
  * @param tls whether the WebSocket port serves {@code wss://}, and with which certificate
  * @param proxy whether connections are forwarded to a real server ({@link ProxySettings#OFF}: no)
+ * @param asyncApiFile an AsyncAPI document (YAML or JSON) played at start and after every reset, or
+ *     null
+ * @param asyncApiPerspective which side of that document the mock plays
  */
 public record ServerSettings(
     int webSocketPort,
@@ -46,10 +51,13 @@ public record ServerSettings(
     String controlToken,
     Duration writeTimeout,
     TlsSettings tls,
-    ProxySettings proxy) {
+    ProxySettings proxy,
+    Path asyncApiFile,
+    AsyncApiPerspective asyncApiPerspective) {
   /** Copies {@code stubs}, so the settings cannot change afterwards. */
   public ServerSettings {
     stubs = List.copyOf(stubs);
+    Objects.requireNonNull(asyncApiPerspective, "asyncApiPerspective");
   }
 
   /** Settings for a server in a test: free ports, 16 MiB limits, no stubs, token, TLS, proxy. */
@@ -68,7 +76,8 @@ public record ServerSettings(
    * MOCK_JOURNAL_LIMIT}, {@code MOCK_STUBS_FILE}, {@code MOCK_CONTROL_TOKEN}, {@code
    * MOCK_WRITE_TIMEOUT_MS}, {@code MOCK_TLS}, {@code MOCK_TLS_KEYSTORE}, {@code
    * MOCK_TLS_KEYSTORE_PASSWORD}, {@code MOCK_TLS_HOSTNAMES}, {@code MOCK_PROXY_TARGET}, {@code
-   * MOCK_PROXY_HEADERS} (a JSON object) and {@code MOCK_PROXY_INSECURE}.
+   * MOCK_PROXY_HEADERS} (a JSON object), {@code MOCK_PROXY_INSECURE}, {@code MOCK_ASYNCAPI_FILE}
+   * and {@code MOCK_ASYNCAPI_PERSPECTIVE} ({@code server} or {@code client}).
    *
    * @throws IllegalArgumentException naming the variable whose value is not usable
    */
@@ -88,7 +97,8 @@ public record ServerSettings(
             .controlToken(controlToken)
             .writeTimeout(writeTimeout)
             .tls(tls)
-            .proxy(proxy);
+            .proxy(proxy)
+            .asyncApi(asyncApiFile, asyncApiPerspective);
     builder.stubs.addAll(stubs);
     return builder;
   }
@@ -106,6 +116,8 @@ public record ServerSettings(
     private Duration writeTimeout = Duration.ofSeconds(10);
     private TlsSettings tls = TlsSettings.OFF;
     private ProxySettings proxy = ProxySettings.OFF;
+    private Path asyncApiFile;
+    private AsyncApiPerspective asyncApiPerspective = AsyncApiPerspective.SERVER;
 
     private Builder() {}
 
@@ -181,6 +193,22 @@ public record ServerSettings(
       return this;
     }
 
+    /**
+     * Plays this AsyncAPI document (YAML or JSON, 3.0 or 2.0 to 2.6; {@code $ref}s may point at
+     * files beside it) as the application it describes, from start and after every reset: its
+     * replies become stubs, and every frame is checked against it (default null: none).
+     */
+    public Builder asyncApi(Path file) {
+      return asyncApi(file, AsyncApiPerspective.SERVER);
+    }
+
+    /** As {@link #asyncApi(Path)}, playing the side {@code perspective} names. */
+    public Builder asyncApi(Path file, AsyncApiPerspective perspective) {
+      this.asyncApiFile = file;
+      this.asyncApiPerspective = Objects.requireNonNull(perspective, "perspective");
+      return this;
+    }
+
     /** The settings. */
     public ServerSettings build() {
       return new ServerSettings(
@@ -194,7 +222,9 @@ public record ServerSettings(
           controlToken,
           writeTimeout,
           tls,
-          proxy);
+          proxy,
+          asyncApiFile,
+          asyncApiPerspective);
     }
   }
 }

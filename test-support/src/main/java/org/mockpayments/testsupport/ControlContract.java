@@ -139,6 +139,8 @@ public final class ControlContract {
   /**
    * A copy of the document for the validator, whose responses keep only the media types it
    * supports; the others are remembered here, per operation and status, to check answers by.
+   * Request bodies keep only those media types too (an AsyncAPI document may be posted as YAML):
+   * only answers are validated.
    */
   private JsonObject withJsonBodiesOnly(JsonObject document) {
     JsonObject copy = document.copy();
@@ -148,6 +150,14 @@ public final class ControlContract {
       JsonObject operations = paths.getJsonObject(path);
       for (String method : operations.fieldNames()) {
         JsonObject operation = operations.getJsonObject(method);
+        JsonObject requestBody = operation.getJsonObject("requestBody");
+        if (requestBody != null && requestBody.getJsonObject("content") != null) {
+          JsonObject requestContent = requestBody.getJsonObject("content");
+          new HashSet<>(requestContent.fieldNames())
+              .stream()
+                  .filter(type -> !VALIDATED_MEDIA_TYPES.contains(type))
+                  .forEach(requestContent::remove);
+        }
         JsonObject byStatus = operation.getJsonObject("responses");
         for (String status : byStatus.fieldNames()) {
           JsonObject response = byStatus.getJsonObject(status);

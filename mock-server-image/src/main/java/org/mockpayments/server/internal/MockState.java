@@ -5,6 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.mockpayments.server.internal.contract.Contracts;
 import org.mockpayments.server.internal.control.EventHub;
 import org.mockpayments.server.internal.journal.Journal;
 import org.mockpayments.server.internal.json.ApiException;
@@ -29,6 +30,7 @@ public final class MockState {
   final Journal journal;
   final ConnectionRegistry connections;
   final Stubs stubs;
+  final Contracts contracts;
   final HandshakeRejections rejections;
   final ScheduledExecutorService scheduler;
   final Targets proxyTargets;
@@ -49,16 +51,19 @@ public final class MockState {
             });
     executor.setRemoveOnCancelPolicy(true);
     this.scheduler = executor;
+    this.stubs = new Stubs(scheduler, log::info);
+    this.contracts = new Contracts(stubs, log::info);
     this.journal =
         new Journal(
             journalLimit,
+            contracts,
             entry -> {
               log.entry(entry);
               events.publish(entry);
             },
             log::info);
     this.connections = new ConnectionRegistry(journal, scheduler);
-    this.stubs = new Stubs(scheduler, log::info);
+
     this.rejections = new HandshakeRejections(journal);
     this.proxyTargets = new Targets(proxy);
     this.upstreams = new UpstreamConnector(recorder, log::info);
@@ -66,10 +71,11 @@ public final class MockState {
 
   /**
    * Clears the journal, forgets the connections that ended (or that the mock is ending), cancels
-   * stub replies not yet sent, restores the start-up stubs, removes handshake rejections and proxy
-   * targets added through the API, and empties the recording; with {@code closeOpen}, first closes
-   * every open connection with 1001 and waits for each to end. Completes with the last seq before
-   * the reset: everything after it is new.
+   * stub replies not yet sent, restores the start-up stubs and AsyncAPI document (forgetting
+   * contract violations), removes handshake rejections and proxy targets added through the API, and
+   * empties the recording; with {@code closeOpen}, first closes every open connection with 1001 and
+   * waits for each to end. Completes with the last seq before the reset: everything after it is
+   * new.
    */
   CompletableFuture<Long> reset(boolean closeOpen) {
     CompletableFuture<Void> allClosed =
@@ -80,6 +86,7 @@ public final class MockState {
               connections.forgetEndedAndClear(
                   lastSeq -> {
                     stubs.restore();
+                    contracts.reset();
                     rejections.clear();
                     proxyTargets.removeAdded();
                     recorder.reset();

@@ -12,13 +12,16 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.component.LifeCycle;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.eclipse.jetty.websocket.server.ServerWebSocketContainer;
+import org.mockpayments.client.AsyncApiPerspective;
 import org.mockpayments.server.ProxySettings;
 import org.mockpayments.server.ServerSettings;
 import org.mockpayments.server.TlsSettings;
+import org.mockpayments.server.internal.contract.Perspective;
 import org.mockpayments.server.internal.control.CertificateRoutes;
 import org.mockpayments.server.internal.control.ClientRoutes;
 import org.mockpayments.server.internal.control.ConnectionActionRoutes;
 import org.mockpayments.server.internal.control.ConnectionRoutes;
+import org.mockpayments.server.internal.control.ContractRoutes;
 import org.mockpayments.server.internal.control.ControlRouter;
 import org.mockpayments.server.internal.control.EventRoutes;
 import org.mockpayments.server.internal.control.FrameRoutes;
@@ -51,8 +54,8 @@ public final class ServerAssembly {
   /**
    * An unstarted server for {@code settings}, logging to {@code out}.
    *
-   * @throws IllegalArgumentException if the stubs file or the TLS key store cannot be read or is
-   *     not valid
+   * @throws IllegalArgumentException if the stubs file, the AsyncAPI file or the TLS key store
+   *     cannot be read or is not valid
    */
   public static Server build(ServerSettings settings, PrintStream out) {
     Server server = new Server();
@@ -80,6 +83,13 @@ public final class ServerAssembly {
                 ? null
                 : Target.configured(proxy.target(), proxy.headers(), proxy.trustAnyCertificate()));
     StartupStubs.load(mock.stubs, settings);
+    if (settings.asyncApiFile() != null) {
+      mock.contracts.loadAtStart(
+          settings.asyncApiFile(),
+          settings.asyncApiPerspective() == AsyncApiPerspective.CLIENT
+              ? Perspective.CLIENT
+              : Perspective.SERVER);
+    }
 
     ServerWebSocketContainer container = ServerWebSocketContainer.ensure(server);
     container.setIdleTimeout(IDLE_TIMEOUT);
@@ -124,10 +134,12 @@ public final class ServerAssembly {
     new HealthRoutes(mock.journal).register(router);
     new ResetRoutes(mock::reset).register(router);
     new ConnectionRoutes(mock.connections, mock.scheduler).register(router);
-    new ConnectionActionRoutes(mock.connections, mock.scheduler, settings.writeTimeout())
+    new ConnectionActionRoutes(
+            mock.connections, mock.scheduler, settings.writeTimeout(), mock.contracts)
         .register(router);
     new FrameRoutes(mock.journal, mock.connections, mock.scheduler).register(router);
     new StubRoutes(mock.stubs).register(router);
+    new ContractRoutes(mock.contracts).register(router);
     new RejectionRoutes(mock.rejections).register(router);
     new ClientRoutes(mock.connections).register(router);
     new TranscriptRoutes(mock.journal).register(router);

@@ -4,10 +4,13 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.mockpayments.server.internal.contract.Contracts;
 import org.mockpayments.server.internal.frames.Bytes;
 import org.mockpayments.server.internal.frames.CloseRequest;
 import org.mockpayments.server.internal.journal.Journal;
@@ -28,10 +31,15 @@ public final class ConnectionActionRoutes {
   private final ConnectionRegistry connections;
   private final ScheduledExecutorService scheduler;
   private final long writeTimeoutMs;
+  private final Contracts contracts;
 
   public ConnectionActionRoutes(
-      ConnectionRegistry connections, ScheduledExecutorService scheduler, Duration writeTimeout) {
+      ConnectionRegistry connections,
+      ScheduledExecutorService scheduler,
+      Duration writeTimeout,
+      Contracts contracts) {
     this.connections = connections;
+    this.contracts = contracts;
     this.scheduler = scheduler;
     this.writeTimeoutMs = writeTimeout.toMillis();
   }
@@ -57,11 +65,17 @@ public final class ConnectionActionRoutes {
   }
 
   private CompletableFuture<JsonObject> send(Exchange ex, JsonElement element) {
-    JsonBody body = JsonBody.of(element, "the body", "text", "json", "binary");
-    if (body.keys().size() != 1) {
+    JsonBody body =
+        JsonBody.of(element, "the body", "text", "json", "binary", "message", "example");
+    if (body.keys().size() != (body.has("example") ? 2 : 1)
+        || (body.has("example") && !body.has("message"))) {
       throw ApiException.badRequest(
           "The send body must be exactly one of {\"text\":\"...\"},"
-              + " {\"json\":<any JSON>} or {\"binary\":\"<base64>\"}.");
+              + " {\"json\":<any JSON>}, {\"binary\":\"<base64>\"} or {\"message\":\"<name in"
+              + " the AsyncAPI document>\"} (with \"example\":\"<its name>\" to pick one).");
+    }
+    if (body.has("message")) {
+      return sendMessage(ex, body.requiredString("message"), body.string("example"));
     }
     if (body.has("binary")) {
       Bytes bytes = Bytes.of(Base64Payload.decode(body.requiredString("binary"), "'binary'"));
@@ -69,6 +83,24 @@ public final class ConnectionActionRoutes {
     }
     String text = body.has("json") ? Json.print(body.raw("json")) : body.requiredString("text");
     return forEach(ex, "sent", connection -> connection.sendText(text, Journal.NO_CAUSE));
+  }
+
+  /**
+   * Pushes a message of the loaded contract by name; every target's payload is found before any is
+   * sent, so a name the contract refuses sends nothing.
+   */
+  private CompletableFuture<JsonObject> sendMessage(Exchange ex, String name, String example) {
+    Map<String, String> texts = new ConcurrentHashMap<>();
+    Function<LiveConnection, String> payload =
+        connection ->
+            texts.computeIfAbsent(
+                connection.id(),
+                id ->
+                    Json.print(
+                        contracts.payloadOf(name, example, id, connection.handshake().path())));
+    connections.resolve(ex.pathParam(0)).forEach(payload::apply);
+    return forEach(
+        ex, "sent", connection -> connection.sendText(payload.apply(connection), Journal.NO_CAUSE));
   }
 
   private CompletableFuture<JsonObject> close(Exchange ex, JsonElement body) {

@@ -10,10 +10,16 @@ import org.mockpayments.server.internal.json.Json;
 public final class EventHub {
   private final CopyOnWriteArrayList<Consumer<String>> subscribers = new CopyOnWriteArrayList<>();
 
-  /** Called in journal order; subscribers only enqueue. */
+  /**
+   * Called in journal order; subscribers only enqueue. An entry that broke the loaded contract is
+   * followed by a {@code violation} event.
+   */
   public void publish(JournalEntry entry) {
     if (!subscribers.isEmpty()) {
       publish(JsonViews.eventName(entry), JsonViews.data(entry));
+      if (entry.contract() != null) {
+        publish("violation", entry.contract());
+      }
     }
   }
 

@@ -98,6 +98,11 @@ public final class Exchange {
     return RequestBody.json(request, maxBodyBytes);
   }
 
+  /** The request body as text, for bodies that are not JSON, such as a YAML document. */
+  CompletableFuture<String> text() {
+    return RequestBody.text(request, maxBodyBytes);
+  }
+
   void respond(int status, JsonElement body) {
     respondText(status, JSON_TYPE, Json.print(body) + "\n");
   }

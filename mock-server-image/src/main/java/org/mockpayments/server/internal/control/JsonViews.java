@@ -70,7 +70,15 @@ public final class JsonViews {
       json.addProperty("rttMs", Math.round(pong.rttMs() * 1000) / 1000.0);
     }
     json.addProperty("at", entry.at().toString());
+    addContract(json, entry);
     return json;
+  }
+
+  /** What the loaded contract found wrong with the entry, if anything. */
+  private static void addContract(JsonObject json, JournalEntry entry) {
+    if (entry.contract() != null) {
+      json.add("contract", entry.contract().deepCopy());
+    }
   }
 
   static JsonArray frames(List<JournalEntry> entries) {
@@ -125,7 +133,9 @@ public final class JsonViews {
       return frame(entry);
     }
     if (event instanceof JournalEntry.Opened opened) {
-      return connection(opened.connection());
+      JsonObject json = connection(opened.connection());
+      addContract(json, entry);
+      return json;
     }
     if (event instanceof JournalEntry.Closed closed) {
       return connection(closed.connection());

@@ -21,6 +21,12 @@ final class RequestBody {
 
   /** The body as strict JSON; an empty body is {@link JsonNull}; over {@code limit}, a 413. */
   static CompletableFuture<JsonElement> json(Request request, long limit) {
+    return text(request, limit)
+        .thenApply(text -> text.isBlank() ? JsonNull.INSTANCE : Json.parseBody(text));
+  }
+
+  /** The body as UTF-8 text; over {@code limit}, a 413. */
+  static CompletableFuture<String> text(Request request, long limit) {
     if (request.getLength() > limit) {
       return drainThenFail(request, tooLarge(limit));
     }
@@ -28,11 +34,7 @@ final class RequestBody {
     Content.Source.asByteArrayAsync(
         request, (int) Math.min(Integer.MAX_VALUE - 16, limit), Promise.Invocable.toPromise(read));
     return read.exceptionallyCompose(tooMuch -> drainThenFail(request, tooLarge(limit)))
-        .thenApply(
-            bytes -> {
-              String text = new String(bytes, StandardCharsets.UTF_8);
-              return text.isBlank() ? JsonNull.INSTANCE : Json.parseBody(text);
-            });
+        .thenApply(bytes -> new String(bytes, StandardCharsets.UTF_8));
   }
 
   /** Runs {@code then} once whatever is left of the body has been read and discarded. */

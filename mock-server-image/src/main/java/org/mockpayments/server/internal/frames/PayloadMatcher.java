@@ -12,14 +12,16 @@ import org.mockpayments.server.internal.json.Base64Payload;
 import org.mockpayments.server.internal.json.Json;
 import org.mockpayments.server.internal.json.JsonBody;
 import org.mockpayments.server.internal.json.JsonPath;
+import org.mockpayments.server.internal.schema.SchemaCheck;
 
 /**
  * A predicate on a frame's payload, parsed from the control API's {@code Match}: every condition
  * given must hold. Text conditions ({@code equals}, {@code contains}, {@code regex}) read a frame's
- * text, JSON conditions ({@code json}, {@code jsonSubset}, {@code jsonHas}) its JSON part (the
- * whole text, or the regex group {@code jsonGroup} names), byte conditions ({@code base64}, {@code
- * hexPrefix}) its bytes. {@code type} says which frames it reads: by default text frames, binary
- * frames when only byte conditions are given, and any frame when there is no condition.
+ * text, JSON conditions ({@code json}, {@code jsonSubset}, {@code jsonHas}, {@code jsonSchema}) its
+ * JSON part (the whole text, or the regex group {@code jsonGroup} names), byte conditions ({@code
+ * base64}, {@code hexPrefix}) its bytes. {@code type} says which frames it reads: by default text
+ * frames, binary frames when only byte conditions are given, and any frame when there is no
+ * condition.
  */
 public final class PayloadMatcher {
   public static final PayloadMatcher ANY = new PayloadMatcher(new JsonObject(), null);
@@ -33,6 +35,7 @@ public final class PayloadMatcher {
     "json",
     "jsonSubset",
     "jsonHas",
+    "jsonSchema",
     "base64",
     "hexPrefix"
   };
@@ -165,6 +168,10 @@ public final class PayloadMatcher {
       for (String path : JsonPath.parseAll(body.raw("jsonHas"), "'jsonHas' in " + where)) {
         json.add(actual -> JsonPath.find(actual, path) != null);
       }
+    }
+    if (body.has("jsonSchema")) {
+      SchemaCheck schema = SchemaCheck.compile(body.raw("jsonSchema"), "'jsonSchema' in " + where);
+      json.add(schema::accepts);
     }
     if (body.has("base64")) {
       Bytes expected =

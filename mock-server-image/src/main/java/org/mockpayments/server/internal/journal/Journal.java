@@ -21,6 +21,7 @@ public final class Journal {
   private final List<JournalEntry> entries = new ArrayList<>();
   private final List<Waiter> waiters = new ArrayList<>();
   private final Consumer<JournalEntry> listener;
+  private final EntryCheck check;
   private final Consumer<String> log;
   private final int limit;
   private long nextSeq = 1;
@@ -38,6 +39,13 @@ public final class Journal {
    * Past {@code limit} entries the oldest tenth is evicted, counted and logged.
    */
   public Journal(int limit, Consumer<JournalEntry> listener, Consumer<String> log) {
+    this(limit, (seq, event) -> null, listener, log);
+  }
+
+  /** As above, with every entry first read by {@code check}, under the lock too. */
+  public Journal(
+      int limit, EntryCheck check, Consumer<JournalEntry> listener, Consumer<String> log) {
+    this.check = check;
     this.limit = limit;
     this.listener = listener;
     this.log = log;
@@ -69,7 +77,8 @@ public final class Journal {
         return null;
       }
       long seq = nextSeq++;
-      entry = new JournalEntry(seq, Instant.now(), eventForSeq.apply(seq));
+      JournalEntry.Event event = eventForSeq.apply(seq);
+      entry = new JournalEntry(seq, Instant.now(), event, check.check(seq, event));
       entries.add(entry);
       if (entries.size() > limit) {
         evictOldest();

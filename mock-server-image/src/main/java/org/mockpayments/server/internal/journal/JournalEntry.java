@@ -1,5 +1,6 @@
 package org.mockpayments.server.internal.journal;
 
+import com.google.gson.JsonObject;
 import java.time.Instant;
 import org.mockpayments.server.internal.frames.Direction;
 import org.mockpayments.server.internal.frames.Payload;
@@ -9,7 +10,12 @@ import org.mockpayments.server.internal.frames.Payload;
  * opening and closing, and refused upgrades, which never starts again while the server runs, so a
  * seq names one event for good, resets included.
  */
-public record JournalEntry(long seq, Instant at, Event event) {
+public record JournalEntry(long seq, Instant at, Event event, JsonObject contract) {
+  /** An entry nothing was found wrong with. */
+  public JournalEntry(long seq, Instant at, Event event) {
+    this(seq, at, event, null);
+  }
+
   /** What happened. */
   public sealed interface Event {}
 

@@ -5,27 +5,34 @@ import com.google.gson.JsonObject;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.mockpayments.server.internal.journal.Handshake;
+import org.mockpayments.server.internal.journal.PathPattern;
 import org.mockpayments.server.internal.json.ApiException;
 import org.mockpayments.server.internal.json.JsonBody;
 
 /**
- * Which connections a stub is for, by their upgrade request: a path, a subprotocol, query
- * parameters and headers, each compared for equality (header names ignoring case). Null or empty
- * parts take any value.
+ * Which connections a stub is for, by their upgrade request: a path (whose {@code {name}} segments
+ * take any one segment), a subprotocol, query parameters and headers, each compared for equality
+ * (header names ignoring case). Null or empty parts take any value.
  */
 record HandshakeScope(
-    String path, String subprotocol, Map<String, String> query, Map<String, String> headers) {
+    String path,
+    PathPattern pathPattern,
+    String subprotocol,
+    Map<String, String> query,
+    Map<String, String> headers) {
 
   static HandshakeScope parse(JsonBody body, String where) {
+    String path = body.string("path");
     return new HandshakeScope(
-        body.string("path"),
+        path,
+        path == null ? null : PathPattern.of(path),
         body.string("subprotocol"),
         strings(body.object("query"), "'query' in " + where),
         strings(body.object("headers"), "'headers' in " + where));
   }
 
   boolean fits(Handshake handshake) {
-    if (path != null && !path.equals(handshake.path())) {
+    if (pathPattern != null && pathPattern.match(handshake.path()) == null) {
       return false;
     }
     if (subprotocol != null && !subprotocol.equals(handshake.subprotocol())) {

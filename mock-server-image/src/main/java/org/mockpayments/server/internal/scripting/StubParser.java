@@ -91,7 +91,8 @@ final class StubParser {
         remember,
         repeat,
         null,
-        element.getAsJsonObject().deepCopy());
+        element.getAsJsonObject().deepCopy(),
+        null);
   }
 
   private static Map<String, JsonElement> remember(JsonObject object, Scope scope, String where) {
@@ -165,7 +166,8 @@ final class StubParser {
         Map.of(),
         null,
         new SubprotocolChoice(List.copyOf(subprotocols), refusal, close),
-        element.getAsJsonObject().deepCopy());
+        element.getAsJsonObject().deepCopy(),
+        null);
   }
 
   private static void checkCounts(JsonBody body) {

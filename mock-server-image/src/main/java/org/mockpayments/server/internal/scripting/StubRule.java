@@ -33,8 +33,16 @@ public final class StubRule {
   final SubprotocolChoice upgrade;
   public final FiringBudget budget;
 
-  /** Stubs are tried by priority, 1 first (the default is 5), then in the order they were added. */
+  /**
+   * Stubs are tried by priority, 1 first (the default is 5), then in the order they were added.
+   * Stubs compiled from a contract come after every stub a test adds.
+   */
   final int priority;
+
+  /** Where a stub the test did not add comes from ("asyncapi: operation getOrder"), else null. */
+  final String origin;
+
+  private static final int AFTER_EVERY_TEST_STUB = 11;
 
   private final JsonObject definition;
 
@@ -49,7 +57,8 @@ public final class StubRule {
       Map<String, JsonElement> remember,
       RepeatRule repeat,
       SubprotocolChoice upgrade,
-      JsonObject definition) {
+      JsonObject definition,
+      String origin) {
     this.id = id;
     this.on = on;
     this.scope = scope;
@@ -63,13 +72,33 @@ public final class StubRule {
     this.definition = definition;
     this.budget =
         new FiringBudget(definition.has("times") ? definition.get("times").getAsInt() : null);
-    this.priority = definition.has("priority") ? definition.get("priority").getAsInt() : 5;
+    this.origin = origin;
+    this.priority =
+        origin != null
+            ? AFTER_EVERY_TEST_STUB
+            : definition.has("priority") ? definition.get("priority").getAsInt() : 5;
   }
 
   /** A fresh copy with nothing fired, for restoring the stubs loaded at start. */
   StubRule copy() {
+    return from(origin);
+  }
+
+  /** A fresh copy that comes from {@code origin}, ranked after every stub a test adds. */
+  StubRule from(String origin) {
     return new StubRule(
-        id, on, scope, match, replies, whenState, setState, remember, repeat, upgrade, definition);
+        id,
+        on,
+        scope,
+        match,
+        replies,
+        whenState,
+        setState,
+        remember,
+        repeat,
+        upgrade,
+        definition,
+        origin);
   }
 
   /**
@@ -106,6 +135,9 @@ public final class StubRule {
       json.add("times", null);
     }
     json.addProperty("fired", budget.fired());
+    if (origin != null) {
+      json.addProperty("origin", origin);
+    }
     return json;
   }
 }

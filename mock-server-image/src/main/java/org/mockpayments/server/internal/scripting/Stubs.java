@@ -41,6 +41,42 @@ public final class Stubs {
     }
   }
 
+  /**
+   * Adds stubs that come from {@code origin} (a contract's operation) rather than from the test:
+   * they rank after every stub of a test, and with {@code atStart} they come back on every reset.
+   */
+  public synchronized List<StubRule> addFrom(
+      String origin, List<JsonElement> definitions, boolean atStart) {
+    List<StubRule> added = new ArrayList<>();
+    for (int i = 0; i < definitions.size(); i++) {
+      StubRule stub =
+          StubParser.parse("s" + nextId++, definitions.get(i), "stub " + i + " of " + origin)
+              .from(origin);
+      if (atStart) {
+        loadedAtStart.add(stub);
+      }
+      insert(stub.copy());
+      added.add(stub);
+    }
+    return added;
+  }
+
+  /**
+   * Removes the stubs that come from an origin starting with {@code prefix}, as {@link #remove}.
+   */
+  public void removeFrom(String prefix) {
+    List<String> ids;
+    synchronized (this) {
+      ids =
+          stubs.stream()
+              .filter(stub -> stub.origin != null && stub.origin.startsWith(prefix))
+              .map(stub -> stub.id)
+              .toList();
+      stubs.removeIf(stub -> ids.contains(stub.id));
+    }
+    ids.forEach(playbacks::cancelStub);
+  }
+
   public synchronized StubRule add(JsonElement definition) {
     StubRule stub = StubParser.parse("s" + nextId, definition, "the stub");
     nextId++;

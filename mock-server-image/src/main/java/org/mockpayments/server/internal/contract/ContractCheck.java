@@ -1,0 +1,271 @@
+package org.mockpayments.server.internal.contract;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.mockpayments.server.internal.asyncapi.Channel;
+import org.mockpayments.server.internal.asyncapi.Contract;
+import org.mockpayments.server.internal.asyncapi.Message;
+import org.mockpayments.server.internal.frames.Direction;
+import org.mockpayments.server.internal.frames.FrameType;
+import org.mockpayments.server.internal.frames.Payload;
+import org.mockpayments.server.internal.journal.Handshake;
+import org.mockpayments.server.internal.json.Json;
+import org.mockpayments.server.internal.schema.SchemaError;
+
+/**
+ * Checks upgrades and frames against one contract from one perspective: an upgrade must be on a
+ * channel's path, with parameters and query its schemas allow; a text or binary frame (read as
+ * UTF-8 JSON) must fit one of the messages its sender may send on that path.
+ */
+final class ContractCheck {
+  private final Contract contract;
+  private final Traffic traffic;
+
+  ContractCheck(Contract contract, Traffic traffic) {
+    this.contract = contract;
+    this.traffic = traffic;
+  }
+
+  /** The channels whose path {@code path} is on. */
+  List<Channel> channelsOn(String path) {
+    return contract.channels().stream()
+        .filter(channel -> channel.path().match(path) != null)
+        .toList();
+  }
+
+  /** What is wrong with an upgrade to {@code handshake}, or null. */
+  Violation upgrade(long seq, String connection, Handshake handshake) {
+    String path = handshake.path();
+    List<Channel> channels = channelsOn(path);
+    if (channels.isEmpty()) {
+      List<String> paths =
+          contract.channels().stream()
+              .map(channel -> channel.path().toString())
+              .distinct()
+              .toList();
+      return new Violation(
+          seq,
+          Instant.now(),
+          connection,
+          "upgrade",
+          "error",
+          path,
+          List.of(),
+          List.of(),
+          null,
+          List.of(),
+          connection
+              + " opened "
+              + path
+              + ", which is the path of no channel of the contract ("
+              + String.join(", ", paths)
+              + ").");
+    }
+    Channel channel = channels.get(0);
+    List<SchemaError> errors = new ArrayList<>();
+    Map<String, String> values = channel.path().match(path);
+    channel
+        .parameters()
+        .forEach(
+            (name, schema) -> {
+              String value = values.get(name);
+              if (value != null) {
+                for (SchemaError error : schema.errors(new JsonPrimitive(value))) {
+                  errors.add(new SchemaError("{" + name + "}", error.message()));
+                }
+              }
+            });
+    if (channel.query() != null) {
+      for (SchemaError error :
+          channel.query().errors(query(handshake.query(), channel.query().schema()))) {
+        errors.add(new SchemaError("?" + error.pointer(), error.message()));
+      }
+    }
+    if (errors.isEmpty()) {
+      return null;
+    }
+    return new Violation(
+        seq,
+        Instant.now(),
+        connection,
+        "upgrade",
+        "error",
+        path,
+        List.of(channel.id()),
+        List.of(),
+        null,
+        List.copyOf(errors),
+        connection
+            + " opened "
+            + path
+            + " on channel '"
+            + channel.id()
+            + "', but "
+            + errors.get(0)
+            + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "")
+            + ".");
+  }
+
+  /** What is wrong with a frame on a connection opened on {@code path}, or null. */
+  Violation frame(long seq, String connection, String path, Direction direction, Payload payload) {
+    if (payload.type() != FrameType.TEXT && payload.type() != FrameType.BINARY) {
+      return null;
+    }
+    List<Channel> channels = channelsOn(path);
+    if (channels.isEmpty()) {
+      return null;
+    }
+    List<Message> candidates = new ArrayList<>();
+    for (Channel channel : channels) {
+      List<Message> sent =
+          direction == Direction.IN ? traffic.fromClient(channel) : traffic.fromMock(channel);
+      sent.stream().filter(message -> !candidates.contains(message)).forEach(candidates::add);
+    }
+    String sender = direction == Direction.IN ? "the client" : "the mock";
+    String severity = direction == Direction.IN ? "error" : "warning";
+    String frame =
+        "Frame #"
+            + seq
+            + " "
+            + (direction == Direction.IN ? "from " : "to ")
+            + connection
+            + " on "
+            + path;
+    List<String> channelIds = channels.stream().map(Channel::id).toList();
+    List<String> names = candidates.stream().map(Message::id).toList();
+    if (candidates.isEmpty()) {
+      return new Violation(
+          seq,
+          Instant.now(),
+          connection,
+          "frame",
+          severity,
+          path,
+          channelIds,
+          names,
+          null,
+          List.of(),
+          frame
+              + ": "
+              + sender
+              + " sends nothing on "
+              + (channels.size() == 1
+                  ? "channel '" + channelIds.get(0) + "'"
+                  : "channels " + channelIds)
+              + " by the contract.");
+    }
+    if (candidates.stream().anyMatch(message -> message.payload() == null)) {
+      return null;
+    }
+    String text =
+        payload.type() == FrameType.TEXT
+            ? payload.text()
+            : new String(payload.bytes().toArray(), StandardCharsets.UTF_8);
+    JsonElement json = Json.tryParse(text).orElse(null);
+    if (json == null) {
+      return new Violation(
+          seq,
+          Instant.now(),
+          connection,
+          "frame",
+          severity,
+          path,
+          channelIds,
+          names,
+          null,
+          List.of(),
+          frame
+              + " is not JSON, but every message "
+              + sender
+              + " may send there is ("
+              + String.join(", ", names)
+              + ").");
+    }
+    Message closest = null;
+    List<SchemaError> fewest = null;
+    for (Message candidate : candidates) {
+      List<SchemaError> errors = candidate.payload().errors(json);
+      if (errors.isEmpty()) {
+        return null;
+      }
+      if (fewest == null || errors.size() < fewest.size()) {
+        closest = candidate;
+        fewest = errors;
+      }
+    }
+    return new Violation(
+        seq,
+        Instant.now(),
+        connection,
+        "frame",
+        severity,
+        path,
+        channelIds,
+        names,
+        closest.id(),
+        fewest,
+        frame
+            + " fits none of the messages "
+            + sender
+            + " may send there ("
+            + String.join(", ", names)
+            + "); closest is '"
+            + closest.id()
+            + "': "
+            + fewest.get(0)
+            + (fewest.size() > 1 ? " (and " + (fewest.size() - 1) + " more)" : "")
+            + ".");
+  }
+
+  /**
+   * The query string as an object, values typed as the schema's properties ask when they can be.
+   */
+  private static JsonObject query(String query, JsonElement schema) {
+    JsonObject object = new JsonObject();
+    if (query == null || query.isEmpty()) {
+      return object;
+    }
+    for (String pair : query.split("&")) {
+      int equals = pair.indexOf('=');
+      String name =
+          URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+      String value =
+          equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+      JsonElement type =
+          schema.isJsonObject()
+              ? org.mockpayments.server.internal.schema.Pointers.get(
+                  schema,
+                  "/properties/"
+                      + org.mockpayments.server.internal.schema.Pointers.escape(name)
+                      + "/type")
+              : null;
+      object.add(
+          name,
+          typed(value, type == null || !type.isJsonPrimitive() ? "string" : type.getAsString()));
+    }
+    return object;
+  }
+
+  private static JsonElement typed(String value, String type) {
+    try {
+      return switch (type) {
+        case "integer" -> new JsonPrimitive(new java.math.BigInteger(value));
+        case "number" -> new JsonPrimitive(new java.math.BigDecimal(value));
+        case "boolean" ->
+            value.equals("true") || value.equals("false")
+                ? new JsonPrimitive(Boolean.parseBoolean(value))
+                : new JsonPrimitive(value);
+        default -> new JsonPrimitive(value);
+      };
+    } catch (NumberFormatException e) {
+      return new JsonPrimitive(value);
+    }
+  }
+}
