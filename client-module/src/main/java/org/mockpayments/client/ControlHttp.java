@@ -90,7 +90,7 @@ final class ControlHttp {
    * MockPaymentsException}.
    */
   String getText(String path) {
-    Response response = exchange("GET", path, null, Duration.ZERO);
+    Response response = exchange("GET", path, null, null, Duration.ZERO);
     if (response.status() / 100 != 2) {
       new Answer(response.status(), parse(response.body())).ok();
     }
@@ -113,12 +113,18 @@ final class ControlHttp {
     return post(path, body, Duration.ZERO);
   }
 
+  /** Posts a body that is not JSON, such as a YAML document, as {@code contentType}. */
+  Answer postText(String path, String body, String contentType) {
+    Response response = exchange("POST", path, body, contentType, Duration.ZERO);
+    return new Answer(response.status(), parse(response.body()));
+  }
+
   Answer delete(String path) {
     return answer("DELETE", path, null, Duration.ZERO);
   }
 
   private Answer answer(String method, String path, String body, Duration wait) {
-    Response response = exchange(method, path, body, wait);
+    Response response = exchange(method, path, body, "application/json", wait);
     return new Answer(response.status(), parse(response.body()));
   }
 
@@ -130,7 +136,8 @@ final class ControlHttp {
    * most of what a push costs. Its reads cannot be interrupted, so a wait runs on a helper thread
    * and an interrupted caller ends it by closing the connection.
    */
-  private Response exchange(String method, String path, String body, Duration wait) {
+  private Response exchange(
+      String method, String path, String body, String contentType, Duration wait) {
     URI uri = base.resolve(path);
     HttpURLConnection connection;
     try {
@@ -142,12 +149,12 @@ final class ControlHttp {
     connection.setReadTimeout((int) Math.min(Integer.MAX_VALUE, wait.plus(MARGIN).toMillis()));
     if (wait.isZero()) {
       try {
-        return send(connection, uri, method, body);
+        return send(connection, uri, method, body, contentType);
       } catch (IOException e) {
         throw unreachable(method, uri, e);
       }
     }
-    Future<Response> answer = WAITS.submit(() -> send(connection, uri, method, body));
+    Future<Response> answer = WAITS.submit(() -> send(connection, uri, method, body, contentType));
     try {
       return answer.get();
     } catch (ExecutionException e) {
@@ -170,7 +177,8 @@ final class ControlHttp {
     }
   }
 
-  private Response send(HttpURLConnection connection, URI uri, String method, String body)
+  private Response send(
+      HttpURLConnection connection, URI uri, String method, String body, String contentType)
       throws IOException {
     connection.setRequestMethod(method);
     connection.setUseCaches(false);
@@ -180,7 +188,7 @@ final class ControlHttp {
     if (body != null) {
       byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
       connection.setDoOutput(true);
-      connection.setRequestProperty("Content-Type", "application/json");
+      connection.setRequestProperty("Content-Type", contentType);
       // Buffered, not streamed: a streamed request cannot read a 401 answer's explanation. A
       // buffered one is sent again only when a kept-alive connection turns out closed before any
       // answer, that is when the server never had it.

@@ -88,6 +88,17 @@ public final class Match {
     return of("jsonHas", list);
   }
 
+  /**
+   * A JSON text frame valid against the JSON Schema {@code schema} (draft-07 unless it names its
+   * own {@code $schema}; formats such as {@code date-time} and {@code uuid} are checked); the
+   * server refuses a schema that is not valid.
+   *
+   * @throws IllegalArgumentException if {@code schema} is not JSON
+   */
+  public static Match jsonSchema(String schema) {
+    return of("jsonSchema", Wire.parse(schema, "Match.jsonSchema"));
+  }
+
   /** A binary frame with exactly these bytes. */
   public static Match binary(byte[] bytes) {
     return of("base64", Base64.getEncoder().encodeToString(bytes));

@@ -61,6 +61,27 @@ public final class MockConnection {
     http.post("connections/" + id + "/send", body).ok();
   }
 
+  /**
+   * Sends the message {@code name} of the AsyncAPI document the mock plays (its first example, or
+   * one made from its schema); returns once it is written.
+   *
+   * @throws MockPaymentsException 404 if the document has no such message (the message lists the
+   *     known ones), 409 if the mock does not send it on this connection's channel
+   */
+  public void sendMessage(String name) {
+    sendMessage(name, null);
+  }
+
+  /** As {@link #sendMessage(String)}, sending the message's example named {@code example}. */
+  public void sendMessage(String name, String example) {
+    JsonObject body = new JsonObject();
+    body.addProperty("message", name);
+    if (example != null) {
+      body.addProperty("example", example);
+    }
+    http.post("connections/" + id + "/send", body).ok();
+  }
+
   /** Sends a binary frame; returns once it is written. */
   public void sendBinary(byte[] bytes) {
     send("binary", Base64.getEncoder().encodeToString(bytes));

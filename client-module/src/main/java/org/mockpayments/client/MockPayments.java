@@ -235,6 +235,49 @@ public interface MockPayments {
   }
 
   /**
+   * Plays an AsyncAPI document (YAML or JSON, 3.0 or 2.0 to 2.6) as the application it describes,
+   * in place of the one before: its replies become stubs, ranked after the test's own, and every
+   * frame is checked against it. A {@link #reset()} removes it.
+   *
+   * @return the document's warnings, such as examples that break their own schema
+   * @throws MockPaymentsException (400) naming what is wrong with the document and where
+   */
+  default List<String> loadAsyncApi(String document) {
+    return loadAsyncApi(document, AsyncApiPerspective.SERVER);
+  }
+
+  /** As {@link #loadAsyncApi(String)}, playing the side {@code perspective} names. */
+  default List<String> loadAsyncApi(String document, AsyncApiPerspective perspective) {
+    return client().loadAsyncApi(document, perspective);
+  }
+
+  /**
+   * Stops playing the AsyncAPI document: its stubs are removed and frames are no longer checked.
+   *
+   * @throws MockPaymentsException (404) if none is loaded
+   */
+  default void removeAsyncApi() {
+    client().removeAsyncApi();
+  }
+
+  /**
+   * The frames and upgrades that broke the AsyncAPI document since the last reset, oldest first:
+   * the client's ({@link ContractViolation#isError()}) and the mock's own.
+   */
+  default List<ContractViolation> contractViolations() {
+    return client().contractViolations();
+  }
+
+  /**
+   * Asserts that the client has not broken the AsyncAPI document since the last reset.
+   *
+   * @throws AssertionError listing each violation with the JSON pointer of its fault
+   */
+  default void assertNoContractViolations() {
+    client().assertNoContractViolations();
+  }
+
+  /**
    * Clears the journal, forgets closed connections, removes stubs added with {@link #addStub},
    * cancels replies not yet sent and restores the stubs the server started with. Open connections
    * stay open; awaits start afresh.

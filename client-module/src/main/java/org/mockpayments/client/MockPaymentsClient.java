@@ -1,5 +1,6 @@
 package org.mockpayments.client;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -318,6 +319,42 @@ public final class MockPaymentsClient implements MockPayments {
                         + "; clients seen: "
                         + clients.stream().map(ClientHistory::identity).toList()
                         + "."));
+  }
+
+  @Override
+  public List<String> loadAsyncApi(String document, AsyncApiPerspective perspective) {
+    JsonElement description =
+        http.postText(
+                "asyncapi?perspective=" + perspective.wireName(),
+                document,
+                document.stripLeading().startsWith("{") ? "application/json" : "application/yaml")
+            .ok();
+    List<String> warnings = new ArrayList<>();
+    description
+        .getAsJsonObject()
+        .getAsJsonArray("warnings")
+        .forEach(warning -> warnings.add(warning.getAsString()));
+    return List.copyOf(warnings);
+  }
+
+  @Override
+  public void removeAsyncApi() {
+    http.delete("asyncapi").ok();
+  }
+
+  @Override
+  public List<ContractViolation> contractViolations() {
+    return contractViolationsSince(0);
+  }
+
+  /** The contract violations of history entries after {@code seq}, oldest first. */
+  public List<ContractViolation> contractViolationsSince(long seq) {
+    return Wire.list(http.get("contract/violations?since=" + seq).ok(), Wire::contractViolation);
+  }
+
+  @Override
+  public void assertNoContractViolations() {
+    ContractViolations.assertNone(contractViolations(), "so far");
   }
 
   @Override

@@ -11,7 +11,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * A JUnit 5 extension for tests against the mock: when a test fails, it prints what happened on the
  * mock during that test (connections, frames in both directions, closes, refused upgrades, in
- * order) to the test report, and it can reset the mock before each test.
+ * order) to the test report; it fails a test whose client broke the AsyncAPI document the mock
+ * plays, naming each violation ({@link #allowingContractViolations()} turns that off); and it can
+ * reset the mock before each test.
  *
  * <pre>{@code
  * @Container static MockPaymentsContainer payments = new MockPaymentsContainer();
@@ -30,15 +32,18 @@ public final class MockPaymentsExtension implements BeforeEachCallback, AfterTes
 
   private final MockPayments payments;
   private final boolean reset;
+  private final boolean failOnContractViolations;
 
-  private MockPaymentsExtension(MockPayments payments, boolean reset) {
+  private MockPaymentsExtension(
+      MockPayments payments, boolean reset, boolean failOnContractViolations) {
     this.payments = payments;
     this.reset = reset;
+    this.failOnContractViolations = failOnContractViolations;
   }
 
   /** The extension for {@code payments}: a container, an embedded server or a client. */
   public static MockPaymentsExtension of(MockPayments payments) {
-    return new MockPaymentsExtension(payments, false);
+    return new MockPaymentsExtension(payments, false, true);
   }
 
   /**
@@ -46,7 +51,15 @@ public final class MockPaymentsExtension implements BeforeEachCallback, AfterTes
    * test.
    */
   public MockPaymentsExtension resettingBeforeEachTest() {
-    return new MockPaymentsExtension(payments, true);
+    return new MockPaymentsExtension(payments, true, failOnContractViolations);
+  }
+
+  /**
+   * The same extension, letting a test pass although its client broke the AsyncAPI document, as a
+   * test of how the client copes with a server that refuses what it sends may want.
+   */
+  public MockPaymentsExtension allowingContractViolations() {
+    return new MockPaymentsExtension(payments, reset, false);
   }
 
   @Override
@@ -59,10 +72,22 @@ public final class MockPaymentsExtension implements BeforeEachCallback, AfterTes
 
   @Override
   public void afterTestExecution(ExtensionContext context) {
-    if (context.getExecutionException().isEmpty()) {
+    Long startedAfter = context.getStore(NAMESPACE).get(context.getUniqueId(), Long.class);
+    if (context.getExecutionException().isPresent()) {
+      publishTranscript(context, startedAfter);
       return;
     }
-    Long startedAfter = context.getStore(NAMESPACE).get(context.getUniqueId(), Long.class);
+    if (failOnContractViolations) {
+      List<ContractViolation> found =
+          payments.client().contractViolationsSince(startedAfter == null ? 0 : startedAfter);
+      if (found.stream().anyMatch(ContractViolation::isError)) {
+        publishTranscript(context, startedAfter);
+        ContractViolations.assertNone(found, "during this test");
+      }
+    }
+  }
+
+  private void publishTranscript(ExtensionContext context, Long startedAfter) {
     String transcript;
     try {
       transcript =
@@ -111,6 +136,14 @@ public final class MockPaymentsExtension implements BeforeEachCallback, AfterTes
                         + data.get("status");
                 default -> Wire.frame(data).toString();
               });
+      if (data.has("contract")) {
+        JsonObject violation = data.getAsJsonObject("contract");
+        lines.add(
+            "              contract "
+                + violation.get("severity").getAsString()
+                + ": "
+                + violation.get("message").getAsString());
+      }
     }
     String text =
         lines.isEmpty()

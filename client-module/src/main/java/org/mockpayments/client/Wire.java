@@ -149,6 +149,33 @@ final class Wire {
     return new StubInfo(id, print(json), fired);
   }
 
+  static ContractViolation contractViolation(JsonElement element) {
+    JsonObject json = element.getAsJsonObject();
+    List<String> candidates = new ArrayList<>();
+    json.getAsJsonArray("candidates").forEach(name -> candidates.add(name.getAsString()));
+    List<String> errors = new ArrayList<>();
+    json.getAsJsonArray("errors")
+        .forEach(
+            error -> {
+              JsonObject fault = error.getAsJsonObject();
+              String pointer = fault.get("pointer").getAsString();
+              errors.add(
+                  (pointer.isEmpty() ? "(the whole value)" : pointer)
+                      + ": "
+                      + fault.get("message").getAsString());
+            });
+    return new ContractViolation(
+        json.get("seq").getAsLong(),
+        json.get("connection").getAsString(),
+        json.get("kind").getAsString(),
+        json.get("severity").getAsString(),
+        json.get("path").getAsString(),
+        List.copyOf(candidates),
+        string(json, "closest"),
+        List.copyOf(errors),
+        json.get("message").getAsString());
+  }
+
   static <T> List<T> list(JsonElement array, Function<JsonElement, T> each) {
     List<T> items = new ArrayList<>();
     array.getAsJsonArray().forEach(element -> items.add(each.apply(element)));

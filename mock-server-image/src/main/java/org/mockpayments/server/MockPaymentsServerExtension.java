@@ -32,9 +32,10 @@ import org.mockpayments.client.MockPaymentsExtension;
  * </ul>
  *
  * <p>When a test fails, what happened on the mock during it is published to the test report and
- * printed, as {@link MockPaymentsExtension} does. It is a {@link MockPayments}, so the test talks
- * to it as it would to the container. A shared server is reset between tests, so the tests of one
- * class must not run concurrently.
+ * printed, and a test whose client broke the AsyncAPI document the server plays fails, as {@link
+ * MockPaymentsExtension} does. It is a {@link MockPayments}, so the test talks to it as it would to
+ * the container. A shared server is reset between tests, so the tests of one class must not run
+ * concurrently.
  */
 public final class MockPaymentsServerExtension
     implements MockPayments,
@@ -44,22 +45,33 @@ public final class MockPaymentsServerExtension
         AfterEachCallback,
         AfterTestExecutionCallback {
   private final ServerSettings settings;
-  private final MockPaymentsExtension transcripts = MockPaymentsExtension.of(this);
+  private final MockPaymentsExtension transcripts;
   private volatile MockPaymentsServer server;
   private boolean sharedByTheClass;
 
-  private MockPaymentsServerExtension(ServerSettings settings) {
+  private MockPaymentsServerExtension(ServerSettings settings, boolean failOnContractViolations) {
     this.settings = settings;
+    MockPaymentsExtension extension = MockPaymentsExtension.of(this);
+    this.transcripts =
+        failOnContractViolations ? extension : extension.allowingContractViolations();
   }
 
   /** A server on free ports with no stubs. */
   public static MockPaymentsServerExtension create() {
-    return new MockPaymentsServerExtension(ServerSettings.ephemeral());
+    return new MockPaymentsServerExtension(ServerSettings.ephemeral(), true);
   }
 
   /** A server with these settings (see {@link ServerSettings#builder()}). */
   public static MockPaymentsServerExtension withSettings(ServerSettings settings) {
-    return new MockPaymentsServerExtension(settings);
+    return new MockPaymentsServerExtension(settings, true);
+  }
+
+  /**
+   * The same extension, letting a test pass although its client broke the AsyncAPI document the
+   * server plays; by default such a test fails, naming each violation.
+   */
+  public MockPaymentsServerExtension allowingContractViolations() {
+    return new MockPaymentsServerExtension(settings, false);
   }
 
   @Override

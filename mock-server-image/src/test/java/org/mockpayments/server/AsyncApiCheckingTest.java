@@ -72,7 +72,8 @@ class AsyncApiCheckingTest extends EmbeddedServer {
     assertThat(parameters.get("message").getAsString())
         .startsWith(
             "c2 opened /markets/DOGE-USD on channel 'market', but {symbol}: \"DOGE-USD\" is not"
-                + " one of [\"BTC-USD\",\"ETH-USD\",\"SOL-USD\"] (and 1 more)");
+                + " one of [\"BTC-USD\",\"ETH-USD\",\"SOL-USD\"]; ?/depth: 100 is greater than"
+                + " 50.");
     assertThat(
             parameters
                 .getAsJsonArray("errors")

@@ -116,6 +116,46 @@ class DebugPageIT {
   }
 
   @Test
+  void contractViolationsShowBesideTheirFrameAndConnection() throws Exception {
+    ControlHttp control =
+        new ControlHttp(URI.create("http://localhost:" + container.getMappedPort(8081) + "/"));
+    control.post("reset", "{\"closeConnections\":true}");
+    try {
+      assertThat(
+              control
+                  .post(
+                      "asyncapi", Files.readString(AsyncApiExchangeTest.document("chat-2.6.yaml")))
+                  .status())
+          .isEqualTo(201);
+      browser.get(pageUrl(container));
+      waitUp.until(
+          ExpectedConditions.textToBePresentInElementLocated(By.id("stream-status"), "Live"));
+
+      TestSocket.connect(
+          URI.create("ws://localhost:" + container.getMappedPort(8080) + "/rooms/No_Room"));
+      WebElement refused =
+          waitUp.until(
+              ExpectedConditions.presenceOfElementLocated(
+                  By.cssSelector("#connections li[data-id='c1'] .violation")));
+      assertThat(refused.getText())
+          .startsWith("contract error: c1 opened /rooms/No_Room on channel '/rooms/{room}', but");
+
+      TestSocket client =
+          TestSocket.connect(
+              URI.create("ws://localhost:" + container.getMappedPort(8080) + "/rooms/general"));
+      client.send("{\"txt\":\"typo\"}");
+      WebElement note =
+          waitUp.until(
+              ExpectedConditions.presenceOfElementLocated(By.cssSelector("#frames li .violation")));
+      assertThat(note.getText())
+          .contains("contract error: Frame #")
+          .contains("has a property 'txt' the schema does not allow (it allows text)");
+    } finally {
+      control.post("reset", "{\"closeConnections\":true}");
+    }
+  }
+
+  @Test
   void watchAndDriveAConversationFromThePage() throws Exception {
     ControlHttp control =
         new ControlHttp(URI.create("http://localhost:" + container.getMappedPort(8081) + "/"));

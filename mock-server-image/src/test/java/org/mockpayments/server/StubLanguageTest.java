@@ -61,6 +61,34 @@ class StubLanguageTest extends EmbeddedServer {
   }
 
   @Test
+  void jsonSchemaMatchesFramesValidAgainstItOnPathsWithParameters() {
+    stub(
+        """
+        {"on":"message","path":"/markets/{symbol}",
+         "match":{"jsonSchema":{"type":"object","required":["qty"],
+                                "properties":{"qty":{"type":"integer","minimum":1},
+                                              "at":{"type":"string","format":"date-time"}}}},
+         "reply":[{"text":"ok {{json.qty}}"}]}
+        """);
+    TestSocket client = connect("/markets/BTC-USD", 1);
+    client.send("{\"qty\":0}");
+    client.send("{\"qty\":2,\"at\":\"yesterday\"}");
+    client.send("{\"qty\":3,\"at\":\"2025-01-01T00:00:00Z\"}");
+    assertThat(client.nextText()).as("the first two break the schema").isEqualTo("ok 3");
+    TestSocket other = connect("/markets/BTC-USD/depth", 2);
+    other.send("{\"qty\":4}");
+    awaitFrame("{\"match\":{\"jsonSubset\":{\"qty\":4}}}");
+    assertThat(frames("?direction=out")).as("a {name} segment takes one segment").hasSize(1);
+
+    ControlHttp.Answer invalid =
+        control.post(
+            "stubs", "{\"on\":\"message\",\"match\":{\"jsonSchema\":{\"type\":7}},\"reply\":[]}");
+    assertThat(invalid.status()).isEqualTo(400);
+    assertThat(invalid.message())
+        .startsWith("'jsonSchema' in 'match' in the stub is not a valid JSON Schema: ");
+  }
+
+  @Test
   void jsonHasTellsARequestFromANotification() {
     stub(
         """

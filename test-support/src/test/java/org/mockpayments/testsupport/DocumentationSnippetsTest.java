@@ -103,7 +103,7 @@ class DocumentationSnippetsTest {
 
   private static int indexOf(List<String> lines, String marker, Path source) {
     for (int i = 0; i < lines.size(); i++) {
-      if (lines.get(i).strip().matches("(//|<!--) " + Pattern.quote(marker) + "( -->)?")) {
+      if (lines.get(i).strip().matches("(//|<!--|#) " + Pattern.quote(marker) + "( -->)?")) {
         return i;
       }
     }

@@ -3,17 +3,20 @@ package org.mockpayments.testcontainers;
 import com.github.dockerjava.api.command.InspectContainerResponse;
 import com.google.gson.JsonObject;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.List;
 import javax.net.ssl.SSLContext;
+import org.mockpayments.client.AsyncApiPerspective;
 import org.mockpayments.client.MockPayments;
 import org.mockpayments.client.MockPaymentsClient;
 import org.mockpayments.client.Stub;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.images.builder.Transferable;
 import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.MountableFile;
 
 /**
  * Testcontainers implementation of the mock Payments WebSocket server.
@@ -58,6 +61,7 @@ public class MockPaymentsContainer extends GenericContainer<MockPaymentsContaine
   public static final int CONTROL_PORT = 8081;
 
   private static final String STUBS_PATH = "/tmp/mock-payments-stubs.json";
+  private static final String ASYNCAPI_DIRECTORY = "/tmp/mock-payments-asyncapi";
 
   private final StartupStubs stubs = new StartupStubs();
   private String controlToken;
@@ -124,6 +128,45 @@ public class MockPaymentsContainer extends GenericContainer<MockPaymentsContaine
   public MockPaymentsContainer withStubsFromClasspath(String resource) {
     stubs.addResource(resource);
     return self();
+  }
+
+  /**
+   * Plays the AsyncAPI document {@code file} (YAML or JSON, 3.0 or 2.0 to 2.6) as the application
+   * it describes, from start and after every {@link #reset()}: its replies become stubs, ranked
+   * after the test's own, and every frame is checked against it ({@link #contractViolations()}).
+   * The file's directory is copied into the container with it, for {@code $ref}s to files beside
+   * it, so keep the document in a directory of its own. A document the mock cannot play fails the
+   * start with a sentence naming the problem and where it is.
+   */
+  public MockPaymentsContainer withAsyncApi(Path file) {
+    return withAsyncApi(file, AsyncApiPerspective.SERVER);
+  }
+
+  /** As {@link #withAsyncApi(Path)}, playing the side {@code perspective} names. */
+  public MockPaymentsContainer withAsyncApi(Path file, AsyncApiPerspective perspective) {
+    Path absolute = file.toAbsolutePath();
+    if (!Files.isRegularFile(absolute)) {
+      throw new IllegalArgumentException("There is no AsyncAPI file " + absolute + ".");
+    }
+    withCopyFileToContainer(MountableFile.forHostPath(absolute.getParent()), ASYNCAPI_DIRECTORY);
+    withEnv("MOCK_ASYNCAPI_FILE", ASYNCAPI_DIRECTORY + "/" + absolute.getFileName());
+    return withEnv("MOCK_ASYNCAPI_PERSPECTIVE", perspective.wireName());
+  }
+
+  /**
+   * As {@link #withAsyncApi(Path)}, for a document on the test classpath, such as {@code
+   * "asyncapi/payments.yaml"}.
+   *
+   * @throws IllegalArgumentException if there is no such resource
+   */
+  public MockPaymentsContainer withAsyncApiFromClasspath(String resource) {
+    return withAsyncApiFromClasspath(resource, AsyncApiPerspective.SERVER);
+  }
+
+  /** As {@link #withAsyncApiFromClasspath(String)}, playing the side {@code perspective} names. */
+  public MockPaymentsContainer withAsyncApiFromClasspath(
+      String resource, AsyncApiPerspective perspective) {
+    return withAsyncApi(ClasspathFiles.path(resource), perspective);
   }
 
   /**

@@ -4,6 +4,7 @@
 const $ = (id) => document.getElementById(id);
 const connections = new Map();
 const frames = [];
+const upgradeViolations = new Map(); // connection id -> the violation of its upgrade
 let selected = "";
 let followLog = true;
 let token = sessionStorage.getItem("mock-control-token");
@@ -61,6 +62,7 @@ function renderConnections() {
       c.state === "CLOSED" ? `closed ${c.closeCode}${c.closeReason ? " " + c.closeReason : ""}` : null,
     ].filter(Boolean).join(" · ");
     item.append(facts);
+    if (upgradeViolations.has(c.id)) item.append(violationNote(upgradeViolations.get(c.id)));
     const headers = document.createElement("details");
     headers.innerHTML = "<summary>headers</summary><pre></pre>";
     headers.querySelector("pre").textContent = Object.entries(c.headers)
@@ -130,7 +132,17 @@ function frameItem(frame) {
   const payload = document.createElement("pre");
   payload.textContent = payloadOf(frame);
   item.append(payload);
+  if (frame.contract) item.append(violationNote(frame.contract));
   return item;
+}
+
+// What broke the loaded AsyncAPI document: the client's faults in red, the mock's own as warnings.
+function violationNote(violation) {
+  const note = document.createElement("p");
+  note.className = `violation ${violation.severity}`;
+  note.setAttribute("role", "note");
+  note.textContent = `contract ${violation.severity}: ${violation.message}`;
+  return note;
 }
 
 function visible(frame) {
@@ -254,7 +266,10 @@ $("frames").addEventListener("scroll", () => {
 // Start-up: load the current state, then follow the event stream.
 
 async function loadAll() {
-  const [listed, journal] = await Promise.all([api("GET", "/connections"), api("GET", "/frames")]);
+  const [listed, journal, violations] = await Promise.all(
+    [api("GET", "/connections"), api("GET", "/frames"), api("GET", "/contract/violations")]);
+  upgradeViolations.clear();
+  violations.filter((v) => v.kind === "upgrade").forEach((v) => upgradeViolations.set(v.connection, v));
   connections.clear();
   listed.forEach((c) => connections.set(c.id, c));
   frames.length = 0;
@@ -277,6 +292,13 @@ function follow() {
   events.addEventListener("frame", (event) => {
     addFrame(JSON.parse(event.data));
     refreshStubsSoon();
+  });
+  events.addEventListener("violation", (event) => {
+    const violation = JSON.parse(event.data);
+    if (violation.kind === "upgrade") {
+      upgradeViolations.set(violation.connection, violation);
+      renderConnections();
+    }
   });
   // A reset from anywhere (this page, a test, curl) empties the journal: start afresh.
   events.addEventListener("reset", () => {

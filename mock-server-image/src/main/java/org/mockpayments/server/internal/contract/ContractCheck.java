@@ -108,8 +108,7 @@ final class ContractCheck {
             + " on channel '"
             + channel.id()
             + "', but "
-            + errors.get(0)
-            + (errors.size() > 1 ? " (and " + (errors.size() - 1) + " more)" : "")
+            + listed(errors)
             + ".");
   }
 
@@ -219,9 +218,16 @@ final class ContractCheck {
             + "); closest is '"
             + closest.id()
             + "': "
-            + fewest.get(0)
-            + (fewest.size() > 1 ? " (and " + (fewest.size() - 1) + " more)" : "")
+            + listed(fewest)
             + ".");
+  }
+
+  /** The first few faults, in one sentence. */
+  private static String listed(List<SchemaError> errors) {
+    int shown = Math.min(3, errors.size());
+    String first =
+        String.join("; ", errors.subList(0, shown).stream().map(String::valueOf).toList());
+    return errors.size() > shown ? first + " (and " + (errors.size() - shown) + " more)" : first;
   }
 
   /**

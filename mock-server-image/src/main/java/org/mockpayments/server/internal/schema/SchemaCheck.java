@@ -159,6 +159,10 @@ public final class SchemaCheck {
                 ? "lacks the required property " + missing.get(0)
                 : "lacks the required properties " + String.join(", ", missing));
       }
+      case "pattern" ->
+          new SchemaError(
+              pointer,
+              show(value) + " does not match the pattern " + at.get("pattern").getAsString());
       case "format" ->
           new SchemaError(
               pointer, show(value) + " is not a valid " + at.get("format").getAsString());
