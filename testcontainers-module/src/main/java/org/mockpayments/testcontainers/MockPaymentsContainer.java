@@ -62,6 +62,7 @@ public class MockPaymentsContainer extends GenericContainer<MockPaymentsContaine
 
   private static final String STUBS_PATH = "/tmp/mock-payments-stubs.json";
   private static final String ASYNCAPI_DIRECTORY = "/tmp/mock-payments-asyncapi";
+  private static final int READABLE_BY_ALL = 0755;
 
   private final StartupStubs stubs = new StartupStubs();
   private String controlToken;
@@ -148,7 +149,9 @@ public class MockPaymentsContainer extends GenericContainer<MockPaymentsContaine
     if (!Files.isRegularFile(absolute)) {
       throw new IllegalArgumentException("There is no AsyncAPI file " + absolute + ".");
     }
-    withCopyFileToContainer(MountableFile.forHostPath(absolute.getParent()), ASYNCAPI_DIRECTORY);
+    // Readable by the server's user whatever the host's modes (a JUnit @TempDir is owner-only).
+    withCopyFileToContainer(
+        MountableFile.forHostPath(absolute.getParent(), READABLE_BY_ALL), ASYNCAPI_DIRECTORY);
     withEnv("MOCK_ASYNCAPI_FILE", ASYNCAPI_DIRECTORY + "/" + absolute.getFileName());
     return withEnv("MOCK_ASYNCAPI_PERSPECTIVE", perspective.wireName());
   }
