@@ -116,6 +116,27 @@ class AsyncApiDocumentErrorsTest extends EmbeddedServer {
   }
 
   @Test
+  void aReplyExampleTheMessageDoesNotHaveIsAWarning() {
+    ControlHttp.Answer answer =
+        control.post(
+            "asyncapi",
+            HEAD
+                + "channels:\n  a:\n    address: /a\n    messages:\n"
+                + "      q: {payload: {type: object}}\n"
+                + "      r: {payload: {type: object}, examples: [{name: one, payload: {n: 1}}]}\n"
+                + "operations:\n  ask:\n    action: receive\n"
+                + "    channel: {$ref: '#/channels/a'}\n"
+                + "    messages: [{$ref: '#/channels/a/messages/q'}]\n"
+                + "    reply:\n      x-mock-example: two\n"
+                + "      messages: [{$ref: '#/channels/a/messages/r'}]\n");
+    assertThat(answer.status()).isEqualTo(201);
+    assertThat(answer.json().getAsJsonObject().getAsJsonArray("warnings").get(0).getAsString())
+        .isEqualTo(
+            "Operation 'ask' asks for the example 'two' of message 'r' (x-mock-example), which it"
+                + " does not have; its first is used.");
+  }
+
+  @Test
   void aPerspectiveThatIsNeitherSide() {
     assertThat(refused(HEAD + "channels: {}\n", "?perspective=both"))
         .isEqualTo(

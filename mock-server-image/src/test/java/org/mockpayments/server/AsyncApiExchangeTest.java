@@ -65,7 +65,10 @@ class AsyncApiExchangeTest extends EmbeddedServer {
             + "\"order_qty\":2,\"symbol\":\"ETH/USD\"},\"req_id\":7}");
     JsonObject result = JsonParser.parseString(client.nextText()).getAsJsonObject();
     assertThat(result.get("method").getAsString()).isEqualTo("add_order");
-    assertThat(result.get("success").getAsBoolean()).isTrue();
+    assertThat(result.get("success").getAsBoolean())
+        .as("the example the reply's x-mock-example names")
+        .isFalse();
+    assertThat(result.get("error").getAsString()).isEqualTo("EOrder:Insufficient funds");
     assertThat(result.get("req_id").getAsInt()).as("copied from the request").isEqualTo(7);
 
     client.send("{\"method\":\"ping\",\"req_id\":3}");
@@ -118,12 +121,12 @@ class AsyncApiExchangeTest extends EmbeddedServer {
         "stubs",
         "{\"on\":\"message\",\"match\":{\"jsonSubset\":{\"method\":\"add_order\"}},"
             + "\"reply\":[{\"json\":{\"method\":\"add_order\",\"success\":false,"
-            + "\"error\":\"EOrder:Insufficient funds\",\"req_id\":\"{{json.req_id}}\"}}]}");
+            + "\"error\":\"EGeneral:Temporary lockout\",\"req_id\":\"{{json.req_id}}\"}}]}");
     TestSocket client = connect("/v2", 1);
     client.send(
         "{\"method\":\"add_order\",\"params\":{\"order_type\":\"market\",\"side\":\"buy\","
             + "\"order_qty\":5,\"symbol\":\"BTC/USD\"},\"req_id\":9}");
-    assertThat(client.nextText()).contains("Insufficient funds").contains("\"req_id\":9");
+    assertThat(client.nextText()).contains("Temporary lockout").contains("\"req_id\":9");
   }
 
   @Test
@@ -151,10 +154,10 @@ class AsyncApiExchangeTest extends EmbeddedServer {
             control
                 .post(
                     "connections/c1/send",
-                    "{\"message\":\"add_order_result\",\"example\":\"rejected\"}")
+                    "{\"message\":\"add_order_result\",\"example\":\"accepted\"}")
                 .status())
         .isEqualTo(200);
-    assertThat(client.nextText()).contains("Insufficient funds");
+    assertThat(client.nextText()).contains("\"success\":true");
   }
 
   @Test

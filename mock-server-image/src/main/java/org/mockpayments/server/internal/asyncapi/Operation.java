@@ -17,6 +17,11 @@ public record Operation(
     RECEIVE
   }
 
-  /** The answer to an operation's message, flowing the other way. */
-  public record Reply(Channel channel, List<Message> messages) {}
+  /**
+   * The answer to an operation's message, flowing the other way.
+   *
+   * @param example the name of the example the mock answers with ({@code x-mock-example}), or null
+   *     for the first
+   */
+  public record Reply(Channel channel, List<Message> messages, String example) {}
 }

@@ -139,7 +139,8 @@ final class V3Reader {
       reply =
           new Operation.Reply(
               replyChannel,
-              messagesOf(replyObject.get("messages"), replyChannel, where + "/reply/messages"));
+              messagesOf(replyObject.get("messages"), replyChannel, where + "/reply/messages"),
+              MessageReader.string(replyObject, "x-mock-example"));
     }
     return new Operation(id, direction, channel, sent, reply);
   }

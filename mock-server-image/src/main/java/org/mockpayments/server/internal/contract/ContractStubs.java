@@ -34,7 +34,7 @@ final class ContractStubs {
         continue;
       }
       Message reply = operation.reply().messages().get(0);
-      JsonElement answer = answer(reply, operation, warnings);
+      JsonElement answer = answer(reply, operation.reply().example(), operation, warnings);
       if (answer == null) {
         continue;
       }
@@ -67,8 +67,27 @@ final class ContractStubs {
     return stubs;
   }
 
-  /** The reply's first example, or a value made from its schema; null when there is neither. */
-  private static JsonElement answer(Message reply, Operation operation, List<String> warnings) {
+  /**
+   * The reply's example named {@code example} (its first when null), or a value made from its
+   * schema; null when there is neither.
+   */
+  private static JsonElement answer(
+      Message reply, String example, Operation operation, List<String> warnings) {
+    if (example != null) {
+      for (Message.Example candidate : reply.examples()) {
+        if (example.equals(candidate.name())) {
+          return candidate.payload();
+        }
+      }
+      warnings.add(
+          "Operation '"
+              + operation.id()
+              + "' asks for the example '"
+              + example
+              + "' of message '"
+              + reply.id()
+              + "' (x-mock-example), which it does not have; its first is used.");
+    }
     if (!reply.examples().isEmpty()) {
       return reply.examples().get(0).payload();
     }
