@@ -121,24 +121,26 @@ class AsyncApiJavaApiTest {
     tests.assertStatistics(stats -> stats.succeeded(1).failed(0));
   }
 
+  /** Plays the chat document and posts {@code frame} to a room, as a client would. */
+  static void post(MockPaymentsServerExtension payments, String frame) {
+    payments.loadAsyncApi(chat());
+    TestSocket socket = TestSocket.connect(payments.getWebSocketUrl("/rooms/general"));
+    socket.send(frame);
+    payments.awaitFrame(Match.equalTo(frame), Duration.ofSeconds(5));
+  }
+
   static class ChatTests {
     @RegisterExtension
     static MockPaymentsServerExtension payments = MockPaymentsServerExtension.create();
 
     @Test
     void postsWithATypo() {
-      payments.loadAsyncApi(chat());
-      TestSocket socket = TestSocket.connect(payments.getWebSocketUrl("/rooms/general"));
-      socket.send("{\"txt\":\"typo\"}");
-      payments.awaitFrame(Match.contains("typo"), Duration.ofSeconds(5));
+      post(payments, "{\"txt\":\"typo\"}");
     }
 
     @Test
     void postsProperly() {
-      payments.loadAsyncApi(chat());
-      TestSocket socket = TestSocket.connect(payments.getWebSocketUrl("/rooms/general"));
-      socket.send("{\"text\":\"hi\"}");
-      payments.awaitFrame(Match.contains("hi"), Duration.ofSeconds(5));
+      post(payments, "{\"text\":\"hi\"}");
     }
   }
 
@@ -149,10 +151,7 @@ class AsyncApiJavaApiTest {
 
     @Test
     void postsWithATypo() {
-      payments.loadAsyncApi(chat());
-      TestSocket socket = TestSocket.connect(payments.getWebSocketUrl("/rooms/general"));
-      socket.send("{\"txt\":\"typo\"}");
-      payments.awaitFrame(Match.contains("typo"), Duration.ofSeconds(5));
+      post(payments, "{\"txt\":\"typo\"}");
     }
   }
 }

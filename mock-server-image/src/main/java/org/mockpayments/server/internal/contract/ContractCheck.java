@@ -139,16 +139,9 @@ final class ContractCheck {
             + path;
     List<String> channelIds = channels.stream().map(Channel::id).toList();
     List<String> names = candidates.stream().map(Message::id).toList();
+    FrameFacts facts = new FrameFacts(seq, connection, severity, path, channelIds, names);
     if (candidates.isEmpty()) {
-      return new Violation(
-          seq,
-          Instant.now(),
-          connection,
-          "frame",
-          severity,
-          path,
-          channelIds,
-          names,
+      return facts.violation(
           null,
           List.of(),
           frame
@@ -169,15 +162,7 @@ final class ContractCheck {
             : new String(payload.bytes().toArray(), StandardCharsets.UTF_8);
     JsonElement json = Json.tryParse(text).orElse(null);
     if (json == null) {
-      return new Violation(
-          seq,
-          Instant.now(),
-          connection,
-          "frame",
-          severity,
-          path,
-          channelIds,
-          names,
+      return facts.violation(
           null,
           List.of(),
           frame
@@ -199,15 +184,7 @@ final class ContractCheck {
         fewest = errors;
       }
     }
-    return new Violation(
-        seq,
-        Instant.now(),
-        connection,
-        "frame",
-        severity,
-        path,
-        channelIds,
-        names,
+    return facts.violation(
         closest.id(),
         fewest,
         frame
@@ -220,6 +197,30 @@ final class ContractCheck {
             + "': "
             + listed(fewest)
             + ".");
+  }
+
+  /** What every violation of one frame says alike. */
+  private record FrameFacts(
+      long seq,
+      String connection,
+      String severity,
+      String path,
+      List<String> channels,
+      List<String> candidates) {
+    Violation violation(String closest, List<SchemaError> errors, String message) {
+      return new Violation(
+          seq,
+          Instant.now(),
+          connection,
+          "frame",
+          severity,
+          path,
+          channels,
+          candidates,
+          closest,
+          errors,
+          message);
+    }
   }
 
   /** The first few faults, in one sentence. */
