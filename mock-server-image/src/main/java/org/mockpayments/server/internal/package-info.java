@@ -3,18 +3,24 @@
  * {@link org.mockpayments.server.MockPaymentsServer} and the HTTP control API instead.
  *
  * <p>This package assembles the server ({@code ServerAssembly}: Jetty, both ports, the routes) and
- * holds its state ({@code MockState}: journal, connections, stubs, rejections, and the reset). Its
- * parts, each in a package of its own, from the bottom up; each may use only those before it:
+ * holds its state ({@code MockState}: journal, connections, stubs, rejections, the AsyncAPI
+ * contract, and the reset). Its parts, each in a package of its own, from the bottom up; each may
+ * use only those before it:
  *
  * <ol>
  *   <li>{@code json}: strict JSON reading and the {@code ApiException} that becomes a 4xx answer.
+ *   <li>{@code schema}: JSON Schema checks with JSON pointers, and values made from schemas.
  *   <li>{@code frames}: what a WebSocket frame carries, and matching payloads.
- *   <li>{@code journal}: the history of frames, connections and refused upgrades, and awaits on it.
+ *   <li>{@code journal}: the history of frames, connections and refused upgrades, awaits on it, and
+ *       the path patterns handshakes are matched by.
  *   <li>{@code proxy}: forwarding connections to real servers with Jetty's client, and turning what
  *       they answered into stubs.
  *   <li>{@code template}: the placeholders of replies: what they stand for, rendering, checking.
  *   <li>{@code scripting}: stubs, replies, repeats, scenario states and remembered values, upgrade
  *       stubs, handshake rejections. No Jetty.
+ *   <li>{@code asyncapi}: reading AsyncAPI documents into channels, operations and messages.
+ *   <li>{@code contract}: playing a document (its replies as stubs) and checking every frame and
+ *       upgrade against it. No Jetty.
  *   <li>{@code tls}: the WebSocket port's certificate. Uses nothing else here.
  *   <li>{@code websocket}: the WebSocket port on Jetty: upgrades, endpoints, live connections,
  *       faults.
