@@ -152,6 +152,16 @@ class AsyncApiCheckingTest extends EmbeddedServer {
   }
 
   @Test
+  void everyVersionFrom20To26IsRead() {
+    for (String version : new String[] {"2.0.0", "2.3.0", "2.6.0"}) {
+      ControlHttp.Answer answer =
+          control.post("asyncapi", text("chat-2.6.yaml").replace("2.6.0", version));
+      assertThat(answer.status()).as(version + ": " + answer.body()).isEqualTo(201);
+      assertThat(answer.json().getAsJsonObject().get("asyncapi").getAsString()).isEqualTo(version);
+    }
+  }
+
+  @Test
   void theClientPerspectiveTurnsTheDirectionsRound() {
     JsonObject description = load("chat-2.6.yaml", "?perspective=client");
     assertThat(description.get("perspective").getAsString()).isEqualTo("client");
