@@ -322,6 +322,11 @@ public final class MockPaymentsClient implements MockPayments {
   }
 
   @Override
+  public List<String> loadAsyncApi(String document) {
+    return loadAsyncApi(document, AsyncApiPerspective.SERVER);
+  }
+
+  @Override
   public List<String> loadAsyncApi(String document, AsyncApiPerspective perspective) {
     JsonElement description =
         http.postText(
