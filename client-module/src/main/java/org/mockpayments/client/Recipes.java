@@ -35,5 +35,13 @@ public final class Recipes {
    */
   public static final String JSON_RPC = "org/mockpayments/recipes/json-rpc-2.0.json";
 
+  /**
+   * Phoenix Channels with the V2 JSON serializer ({@code [join_ref, ref, topic, event, payload]}):
+   * joins and leaves answered {@code ok} with both refs copied, heartbeats on {@code phoenix}
+   * answered, any other push answered {@code ok}. A test refuses a join, pushes to a topic and
+   * closes one itself: see {@code docs/recipes/phoenix-channels.md}.
+   */
+  public static final String PHOENIX_CHANNELS = "org/mockpayments/recipes/phoenix-channels-v2.json";
+
   private Recipes() {}
 }

@@ -120,4 +120,22 @@ class RecipesInTheImageIT {
           .isEqualTo("{\"jsonrpc\":\"2.0\",\"id\":9,\"result\":{\"a\":1}}");
     }
   }
+
+  @Test
+  void phoenixChannels() throws Exception {
+    try (MockPaymentsContainer payments = withRecipe("phoenix-channels-v2.json")) {
+      org.phoenixframework.Socket socket =
+          PhoenixClients.socket(payments.getWebSocketUrl("/socket/websocket").toString());
+      socket.connect();
+      try {
+        org.phoenixframework.Channel lobby = socket.channel("room:lobby", java.util.Map.of());
+        assertThat(
+                PhoenixClients.reply(lobby.join(5_000))
+                    .get(5, java.util.concurrent.TimeUnit.SECONDS))
+            .isEqualTo("ok");
+      } finally {
+        PhoenixClients.disconnect(socket);
+      }
+    }
+  }
 }
