@@ -43,5 +43,14 @@ public final class Recipes {
    */
   public static final String PHOENIX_CHANNELS = "org/mockpayments/recipes/phoenix-channels-v2.json";
 
+  /**
+   * OCPP 1.6J, the central system's side: the {@code ocpp1.6} subprotocol; BootNotification
+   * accepted with the current time and a 300 s interval; Heartbeat, Authorize, StartTransaction
+   * (transaction ids 1, 2, ...), StopTransaction, StatusNotification and MeterValues answered; any
+   * other action a NotImplemented CALLERROR; the charger's own results taken quietly. See {@code
+   * docs/recipes/ocpp-1.6j.md}.
+   */
+  public static final String OCPP_16J = "org/mockpayments/recipes/ocpp-1.6j.json";
+
   private Recipes() {}
 }

@@ -138,4 +138,19 @@ class RecipesInTheImageIT {
       }
     }
   }
+
+  @Test
+  void ocpp16j() throws Exception {
+    try (MockPaymentsContainer payments = withRecipe("ocpp-1.6j.json")) {
+      Chargers charger = Chargers.connect(payments.getWebSocketUrl("/ocpp").toString(), "CP-7");
+      try {
+        eu.chargetime.ocpp.model.core.BootNotificationConfirmation boot =
+            charger.call(charger.core.createBootNotificationRequest("ACME", "Wallbox 22"));
+        assertThat(boot.getStatus())
+            .isEqualTo(eu.chargetime.ocpp.model.core.RegistrationStatus.Accepted);
+      } finally {
+        charger.client.disconnect();
+      }
+    }
+  }
 }
