@@ -15,6 +15,7 @@ import org.springframework.web.socket.CloseStatus;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.client.standard.StandardWebSocketClient;
+import org.springframework.web.socket.handler.ConcurrentWebSocketSessionDecorator;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
 
 /**
@@ -27,6 +28,9 @@ public class PaymentsClient {
   private static final Pattern FIRST_METHOD =
       Pattern.compile("\"payment_methods\"\\s*:\\s*\\[\\s*\"([^\"]+)\"");
 
+  private static final int SEND_TIME_LIMIT_MS = 5_000;
+  private static final int BUFFER_BYTES = 64 * 1024;
+
   private final StandardWebSocketClient webSockets = new StandardWebSocketClient();
   private final URI paymentsUrl;
 
@@ -37,8 +41,12 @@ public class PaymentsClient {
   /** Pays for {@code orderId}; the future completes with the order id once it is fulfilled. */
   public CompletableFuture<String> pay(String orderId) {
     Payment payment = new Payment(orderId);
-    WebSocketSession session = connect(payment);
-    payment.send(session, "{\"initiate_payment\":true,\"order_id\":\"" + orderId + "\"}");
+    // A session sends one message at a time: the answer to the first message can arrive, and be
+    // answered on the container's thread, while this thread is still writing it.
+    WebSocketSession session =
+        new ConcurrentWebSocketSessionDecorator(connect(payment), SEND_TIME_LIMIT_MS, BUFFER_BYTES);
+    payment.session = session;
+    payment.send("{\"initiate_payment\":true,\"order_id\":\"" + orderId + "\"}");
     return payment.fulfilled.whenComplete((order, failure) -> closeQuietly(session));
   }
 
@@ -64,6 +72,7 @@ public class PaymentsClient {
   private static final class Payment extends TextWebSocketHandler {
     private final CompletableFuture<String> fulfilled = new CompletableFuture<>();
     private final String orderId;
+    private volatile WebSocketSession session;
 
     Payment(String orderId) {
       this.orderId = orderId;
@@ -75,7 +84,6 @@ public class PaymentsClient {
       Matcher method = FIRST_METHOD.matcher(text);
       if (method.find()) {
         send(
-            session,
             "{\"initiate_payment\":\"" + method.group(1) + "\",\"order_id\":\"" + orderId + "\"}");
       } else if (text.contains("\"FULFILL\"")) {
         fulfilled.complete(orderId);
@@ -88,7 +96,7 @@ public class PaymentsClient {
           new IllegalStateException("Payments closed the connection: " + status));
     }
 
-    void send(WebSocketSession session, String text) {
+    void send(String text) {
       try {
         session.sendMessage(new TextMessage(text));
       } catch (IOException e) {
