@@ -41,10 +41,9 @@ final class DocumentText {
 
   private static JsonElement json(String text, String name) {
     try {
-      return Json.parseBody(text);
+      return Json.parseBody(text, name);
     } catch (ApiException e) {
-      throw ApiException.badRequest(
-          e.getMessage().replace("The body", ApiException.sentence(name)) + ".");
+      throw ApiException.badRequest(e.getMessage() + ".");
     }
   }
 

@@ -96,7 +96,7 @@ final class References {
     following.push(key);
     JsonElement resolved;
     try {
-      resolved = resolve(found, target, decode(fragment));
+      resolved = resolve(found, target, decodeUri(fragment));
     } finally {
       following.pop();
     }
@@ -145,7 +145,7 @@ final class References {
   }
 
   private static JsonElement lookUp(JsonElement root, String fragment, String where) {
-    String pointer = decode(fragment);
+    String pointer = decodeUri(fragment);
     if (!pointer.isEmpty() && !pointer.startsWith("/")) {
       throw ApiException.badRequest(
           where
@@ -158,10 +158,6 @@ final class References {
           where + " does not resolve: there is nothing at " + pointer + ".");
     }
     return node;
-  }
-
-  private static String decode(String fragment) {
-    return decodeUri(fragment);
   }
 
   private static String decodeUri(String text) {

@@ -3,12 +3,14 @@ package org.mockpayments.server.internal.contract;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
-import java.net.URLDecoder;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.mockpayments.server.internal.asyncapi.Channel;
 import org.mockpayments.server.internal.asyncapi.Contract;
 import org.mockpayments.server.internal.asyncapi.Message;
@@ -17,6 +19,7 @@ import org.mockpayments.server.internal.frames.FrameType;
 import org.mockpayments.server.internal.frames.Payload;
 import org.mockpayments.server.internal.journal.Handshake;
 import org.mockpayments.server.internal.json.Json;
+import org.mockpayments.server.internal.schema.Pointers;
 import org.mockpayments.server.internal.schema.SchemaError;
 
 /**
@@ -27,14 +30,19 @@ import org.mockpayments.server.internal.schema.SchemaError;
 final class ContractCheck {
   private final Contract contract;
   private final Traffic traffic;
+  private final Map<String, List<Channel>> channelsByPath = new ConcurrentHashMap<>();
 
   ContractCheck(Contract contract, Traffic traffic) {
     this.contract = contract;
     this.traffic = traffic;
   }
 
-  /** The channels whose path {@code path} is on. */
+  /** The channels whose path {@code path} is on; worked out once a path, not once a frame. */
   List<Channel> channelsOn(String path) {
+    return channelsByPath.computeIfAbsent(path, this::findChannels);
+  }
+
+  private List<Channel> findChannels(String path) {
     return contract.channels().stream()
         .filter(channel -> channel.path().match(path) != null)
         .toList();
@@ -50,16 +58,11 @@ final class ContractCheck {
               .map(channel -> channel.path().toString())
               .distinct()
               .toList();
-      return new Violation(
+      return upgradeViolation(
           seq,
-          Instant.now(),
           connection,
-          "upgrade",
-          "error",
           path,
           List.of(),
-          List.of(),
-          null,
           List.of(),
           connection
               + " opened "
@@ -83,24 +86,18 @@ final class ContractCheck {
               }
             });
     if (channel.query() != null) {
-      for (SchemaError error :
-          channel.query().errors(query(handshake.query(), channel.query().schema()))) {
+      for (SchemaError error : channel.query().errors(query(handshake, channel.query().schema()))) {
         errors.add(new SchemaError("?" + error.pointer(), error.message()));
       }
     }
     if (errors.isEmpty()) {
       return null;
     }
-    return new Violation(
+    return upgradeViolation(
         seq,
-        Instant.now(),
         connection,
-        "upgrade",
-        "error",
         path,
         List.of(channel.id()),
-        List.of(),
-        null,
         List.copyOf(errors),
         connection
             + " opened "
@@ -199,6 +196,27 @@ final class ContractCheck {
             + ".");
   }
 
+  private static Violation upgradeViolation(
+      long seq,
+      String connection,
+      String path,
+      List<String> channels,
+      List<SchemaError> errors,
+      String message) {
+    return new Violation(
+        seq,
+        Instant.now(),
+        connection,
+        "upgrade",
+        "error",
+        path,
+        channels,
+        List.of(),
+        null,
+        errors,
+        message);
+  }
+
   /** What every violation of one frame says alike. */
   private record FrameFacts(
       long seq,
@@ -231,40 +249,29 @@ final class ContractCheck {
     return errors.size() > shown ? first + " (and " + (errors.size() - shown) + " more)" : first;
   }
 
-  /**
-   * The query string as an object, values typed as the schema's properties ask when they can be.
-   */
-  private static JsonObject query(String query, JsonElement schema) {
+  /** The query's parameters as an object, each typed as the schema's property asks if it can be. */
+  private static JsonObject query(Handshake handshake, JsonElement schema) {
     JsonObject object = new JsonObject();
-    if (query == null || query.isEmpty()) {
-      return object;
-    }
-    for (String pair : query.split("&")) {
-      int equals = pair.indexOf('=');
-      String name =
-          URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-      String value =
-          equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-      JsonElement type =
-          schema.isJsonObject()
-              ? org.mockpayments.server.internal.schema.Pointers.get(
-                  schema,
-                  "/properties/"
-                      + org.mockpayments.server.internal.schema.Pointers.escape(name)
-                      + "/type")
-              : null;
-      object.add(
-          name,
-          typed(value, type == null || !type.isJsonPrimitive() ? "string" : type.getAsString()));
-    }
+    handshake
+        .queryParameters()
+        .forEach(
+            (name, value) -> {
+              JsonElement type =
+                  Pointers.get(schema, "/properties/" + Pointers.escape(name) + "/type");
+              object.add(
+                  name,
+                  typed(
+                      value,
+                      type == null || !type.isJsonPrimitive() ? "string" : type.getAsString()));
+            });
     return object;
   }
 
   private static JsonElement typed(String value, String type) {
     try {
       return switch (type) {
-        case "integer" -> new JsonPrimitive(new java.math.BigInteger(value));
-        case "number" -> new JsonPrimitive(new java.math.BigDecimal(value));
+        case "integer" -> new JsonPrimitive(new BigInteger(value));
+        case "number" -> new JsonPrimitive(new BigDecimal(value));
         case "boolean" ->
             value.equals("true") || value.equals("false")
                 ? new JsonPrimitive(Boolean.parseBoolean(value))

@@ -2,6 +2,7 @@ package org.mockpayments.server.internal.journal;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -28,18 +29,21 @@ public record Handshake(
 
   /** The first value of query parameter {@code name}, decoded, or null. */
   public String queryParameter(String name) {
+    return queryParameters().get(name);
+  }
+
+  /** Each query parameter's first value, decoded, in the order of the query. */
+  public Map<String, String> queryParameters() {
+    Map<String, String> parameters = new LinkedHashMap<>();
     if (query == null) {
-      return null;
+      return parameters;
     }
     for (String pair : query.split("&")) {
       int equals = pair.indexOf('=');
-      String key =
-          URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-      if (key.equals(name)) {
-        return URLDecoder.decode(
-            equals < 0 ? "" : pair.substring(equals + 1), StandardCharsets.UTF_8);
-      }
+      parameters.putIfAbsent(
+          URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8),
+          URLDecoder.decode(equals < 0 ? "" : pair.substring(equals + 1), StandardCharsets.UTF_8));
     }
-    return null;
+    return parameters;
   }
 }

@@ -34,10 +34,16 @@ public final class Json {
 
   /** Parses one strict JSON document; throws a 400 {@link ApiException} naming what is wrong. */
   public static JsonElement parseBody(String text) {
+    return parseBody(text, "the body");
+  }
+
+  /** As {@link #parseBody(String)}, for a text the message calls {@code what}. */
+  public static JsonElement parseBody(String text, String what) {
     try {
       return parse(text);
     } catch (JsonParseException | IOException | IllegalStateException e) {
-      throw ApiException.badRequest("The body is not valid JSON: " + rootMessage(e));
+      throw ApiException.badRequest(
+          ApiException.sentence(what) + " is not valid JSON: " + rootMessage(e));
     }
   }
 
