@@ -99,6 +99,19 @@ public final class Match {
     return of("jsonSchema", Wire.parse(schema, "Match.jsonSchema"));
   }
 
+  /**
+   * A binary frame read field by field into a JSON object, which the JSON conditions and replies'
+   * {@code {{json.NAME}}} then read: {@code
+   * Match.fields("[{\"hex\":\"82\"},{\"length\":\"varint\",\"fields\":[{\"uint16\":\"packetId\"},{\"bytes\":\"filters\"}]}]")}
+   * fits MQTT's SUBSCRIBE and reads its packet id. The frame must be read to its last byte. See
+   * "Binary fields" in {@code docs/control-api.md}.
+   *
+   * @throws IllegalArgumentException if {@code fields} is not JSON
+   */
+  public static Match fields(String fields) {
+    return of("fields", Wire.parse(fields, "Match.fields"));
+  }
+
   /** A binary frame with exactly these bytes. */
   public static Match binary(byte[] bytes) {
     return of("base64", Base64.getEncoder().encodeToString(bytes));

@@ -52,5 +52,25 @@ public final class Recipes {
    */
   public static final String OCPP_16J = "org/mockpayments/recipes/ocpp-1.6j.json";
 
+  /**
+   * MQTT 3.1.1 over WebSocket, the broker's side: the {@code mqtt} subprotocol; packets rejoined
+   * from however the client splits them over frames; CONNECT answered by CONNACK (the client id
+   * remembered as {@code clientId}), SUBSCRIBE to one topic filter by a SUBACK granting its QoS,
+   * UNSUBSCRIBE by UNSUBACK, PUBLISH at QoS 1 by PUBACK and at QoS 2 by PUBREC then PUBCOMP,
+   * PINGREQ by PINGRESP, each with the packet's identifier. A test pushes a PUBLISH itself: see
+   * {@code docs/recipes/mqtt-3.1.1.md}.
+   */
+  public static final String MQTT_311 = "org/mockpayments/recipes/mqtt-3.1.1.json";
+
+  /**
+   * SignalR's JSON hub protocol, the hub's side: the handshake answered (other protocols refused
+   * with an error), the connection's text then read as records ended by {@code \u001e}, each
+   * answered on its own; an invocation with arguments completed with its first argument as the
+   * result, one without with a null result, a stream invocation with an error that says to stub it;
+   * a ping every 15 s, as a real hub sends. Clients connect with negotiation skipped. A test pushes
+   * invocations and a close itself: see {@code docs/recipes/signalr.md}.
+   */
+  public static final String SIGNALR_JSON = "org/mockpayments/recipes/signalr-json.json";
+
   private Recipes() {}
 }

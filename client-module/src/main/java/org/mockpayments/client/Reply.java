@@ -48,6 +48,20 @@ public final class Reply {
     return new Reply(reply);
   }
 
+  /**
+   * Sends a binary frame written field by field, as binary protocols lay out their packets: {@code
+   * Reply.fields("[{\"hex\":\"90\"},{\"length\":\"varint\",\"fields\":[{\"uint16\":\"{{json.packetId}}\"},{\"hex\":\"01\"}]}]")}
+   * is MQTT's SUBACK with the packet id of the SUBSCRIBE it answers. See "Binary fields" in {@code
+   * docs/control-api.md}.
+   *
+   * @throws IllegalArgumentException if {@code fields} is not JSON
+   */
+  public static Reply fields(String fields) {
+    JsonObject reply = new JsonObject();
+    reply.add("fields", Wire.parse(fields, "Reply.fields"));
+    return new Reply(reply);
+  }
+
   /** Sends a binary frame. */
   public static Reply binary(byte[] bytes) {
     JsonObject json = new JsonObject();
@@ -89,6 +103,21 @@ public final class Reply {
     }
     JsonObject copy = json.deepCopy();
     copy.addProperty("prefix", prefix);
+    return new Reply(copy);
+  }
+
+  /**
+   * The same JSON reply with {@code suffix} (a template) sent after the JSON, as SignalR ends each
+   * record with {@code \u001e}: {@code Reply.json("{\"type\":3,...}").withSuffix("\u001e")}.
+   *
+   * @throws IllegalStateException if this is not a {@link #json} reply
+   */
+  public Reply withSuffix(String suffix) {
+    if (!json.has("json")) {
+      throw new IllegalStateException("Only a Reply.json takes a suffix, not " + this);
+    }
+    JsonObject copy = json.deepCopy();
+    copy.addProperty("suffix", suffix);
     return new Reply(copy);
   }
 

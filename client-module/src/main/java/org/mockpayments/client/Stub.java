@@ -124,6 +124,19 @@ public final class Stub {
   }
 
   /**
+   * The same stub, cutting the frames that arrive on the connection from then on into the
+   * protocol's messages, which stubs, matches and awaits then read one by one: {@code
+   * withFraming("{\"separator\":\"\\u001e\"}")} for SignalR's records, {@code
+   * withFraming("{\"length\":\"varint\",\"offset\":1}")} for MQTT's packets, however the client
+   * splits them over frames. See "Framing" in {@code docs/control-api.md}.
+   *
+   * @throws IllegalArgumentException if {@code framing} is not JSON
+   */
+  public Stub withFraming(String framing) {
+    return with(copy -> copy.add("framing", Wire.parse(framing, "Stub.withFraming")));
+  }
+
+  /**
    * The same stub, playing {@code repeat} after its own replies until it ends (see {@link Repeat}).
    */
   public Stub repeat(Repeat repeat) {

@@ -40,7 +40,13 @@ final class Journal {
 
   /** Waits until the mock has sent at least {@code count} frames whose text fits {@code text}. */
   static List<Frame> awaitSent(MockPayments payments, Predicate<String> text, int count) {
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(5));
+    return awaitSent(payments, text, count, Duration.ofSeconds(5));
+  }
+
+  /** As above, waiting at most {@code within}. */
+  static List<Frame> awaitSent(
+      MockPayments payments, Predicate<String> text, int count, Duration within) {
+    Instant deadline = Instant.now().plus(within);
     while (true) {
       List<Frame> sent =
           payments.frames().stream()
@@ -54,7 +60,9 @@ final class Journal {
         throw new AssertionError(
             "The mock sent "
                 + sent.size()
-                + " fitting frames within 5 s, not "
+                + " fitting frames within "
+                + within.toSeconds()
+                + " s, not "
                 + count
                 + ". Its journal:\n"
                 + payments.transcript());

@@ -153,4 +153,42 @@ class RecipesInTheImageIT {
       }
     }
   }
+
+  @Test
+  void mqtt311() throws Exception {
+    try (MockPaymentsContainer payments = withRecipe("mqtt-3.1.1.json")) {
+      org.eclipse.paho.client.mqttv3.MqttClient client =
+          new org.eclipse.paho.client.mqttv3.MqttClient(
+              payments.getWebSocketUrl("/mqtt").toString(),
+              "image-1",
+              new org.eclipse.paho.client.mqttv3.persist.MemoryPersistence());
+      client.connect();
+      try {
+        CompletableFuture<String> arrived = new CompletableFuture<>();
+        client.subscribe("orders/#", 1, (topic, message) -> arrived.complete(topic));
+        client.publish("orders/1", new byte[] {1}, 1, false);
+        payments
+            .awaitConnection(Duration.ofSeconds(5))
+            .sendBinary(MqttPackets.publish("orders/2", "paid"));
+        assertThat(arrived.get(5, TimeUnit.SECONDS)).isEqualTo("orders/2");
+      } finally {
+        client.disconnect(1000);
+        client.close();
+      }
+    }
+  }
+
+  @Test
+  void signalR() {
+    try (MockPaymentsContainer payments = withRecipe("signalr-json.json")) {
+      com.microsoft.signalr.HubConnection hub =
+          SignalRClients.connect(payments.getWebSocketUrl("/hubs/orders").toString());
+      try {
+        assertThat(hub.invoke(String.class, "Echo", "from the image").blockingGet())
+            .isEqualTo("from the image");
+      } finally {
+        hub.stop().blockingAwait(5, TimeUnit.SECONDS);
+      }
+    }
+  }
 }

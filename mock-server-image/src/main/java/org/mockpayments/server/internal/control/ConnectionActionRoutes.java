@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.mockpayments.server.internal.binary.BinaryLayout;
 import org.mockpayments.server.internal.contract.Contracts;
 import org.mockpayments.server.internal.frames.Bytes;
 import org.mockpayments.server.internal.frames.CloseRequest;
@@ -66,13 +67,21 @@ public final class ConnectionActionRoutes {
 
   private CompletableFuture<JsonObject> send(Exchange ex, JsonElement element) {
     JsonBody body =
-        JsonBody.of(element, "the body", "text", "json", "binary", "message", "example");
+        JsonBody.of(element, "the body", "text", "json", "binary", "fields", "message", "example");
     if (body.keys().size() != (body.has("example") ? 2 : 1)
         || (body.has("example") && !body.has("message"))) {
       throw ApiException.badRequest(
           "The send body must be exactly one of {\"text\":\"...\"},"
-              + " {\"json\":<any JSON>}, {\"binary\":\"<base64>\"} or {\"message\":\"<name in"
-              + " the AsyncAPI document>\"} (with \"example\":\"<its name>\" to pick one).");
+              + " {\"json\":<any JSON>}, {\"binary\":\"<base64>\"}, {\"fields\":[...]} or"
+              + " {\"message\":\"<name in the AsyncAPI document>\"} (with \"example\":\"<its"
+              + " name>\" to pick one).");
+    }
+    if (body.has("fields")) {
+      Bytes bytes =
+          Bytes.of(
+              BinaryLayout.template(body.raw("fields"), "'fields'", ConnectionActionRoutes::fixed)
+                  .write(value -> value));
+      return forEach(ex, "sent", connection -> connection.sendBinary(bytes, Journal.NO_CAUSE));
     }
     if (body.has("message")) {
       return sendMessage(ex, body.requiredString("message"), body.string("example"));
@@ -101,6 +110,16 @@ public final class ConnectionActionRoutes {
     connections.resolve(ex.pathParam(0)).forEach(payload::apply);
     return forEach(
         ex, "sent", connection -> connection.sendText(payload.apply(connection), Journal.NO_CAUSE));
+  }
+
+  /** A pushed frame is sent as it is given: it has no frame or stub for placeholders to read. */
+  private static void fixed(String value, String where) {
+    if (value.contains("{{")) {
+      throw ApiException.badRequest(
+          ApiException.sentence(where)
+              + " holds a placeholder, but a push is sent as it is given: placeholders are for"
+              + " the replies of stubs.");
+    }
   }
 
   private CompletableFuture<JsonObject> close(Exchange ex, JsonElement body) {

@@ -69,8 +69,25 @@ public final class JsonViews {
     if (payload instanceof Payload.Pong pong && pong.rttMs() != null) {
       json.addProperty("rttMs", Math.round(pong.rttMs() * 1000) / 1000.0);
     }
+    if (frame.messages() != null) {
+      JsonArray messages = new JsonArray();
+      frame.messages().forEach(message -> messages.add(message(message)));
+      json.add("messages", messages);
+    }
     json.addProperty("at", entry.at().toString());
     addContract(json, entry);
+    return json;
+  }
+
+  /** One message a frame completed: its type, and its text or bytes. */
+  private static JsonObject message(Payload message) {
+    JsonObject json = new JsonObject();
+    json.addProperty("type", message.type().wireName());
+    if (message.text() != null) {
+      json.addProperty("text", message.text());
+    } else {
+      json.addProperty("base64", message.bytes().base64());
+    }
     return json;
   }
 

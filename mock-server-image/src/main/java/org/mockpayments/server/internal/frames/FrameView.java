@@ -8,8 +8,8 @@ import org.mockpayments.server.internal.json.Json;
 /**
  * A text or binary frame as a {@link PayloadMatcher} saw it: its text (a binary frame's bytes read
  * as UTF-8), its bytes (a text frame's UTF-8), the groups its regex captured, and its JSON part
- * (the whole text, or the regex group the match names), which replies read with {@code
- * {{json...}}}.
+ * (the whole text, the regex group the match names, or the fields it read from a binary message),
+ * which replies read with {@code {{json...}}}.
  */
 public final class FrameView {
   private final Payload payload;
@@ -21,6 +21,11 @@ public final class FrameView {
   private boolean parsed;
 
   FrameView(Payload payload, Map<String, String> groups, String jsonGroup) {
+    this(payload, groups, jsonGroup, null);
+  }
+
+  private FrameView(
+      Payload payload, Map<String, String> groups, String jsonGroup, JsonElement fields) {
     this.payload = payload;
     this.bytes =
         payload instanceof Payload.Text text
@@ -32,6 +37,13 @@ public final class FrameView {
             : new String(bytes.toArray(), StandardCharsets.UTF_8);
     this.groups = Map.copyOf(groups);
     this.jsonText = jsonGroup == null ? text : groups.get(jsonGroup);
+    this.json = fields;
+    this.parsed = fields != null;
+  }
+
+  /** The view of a binary message whose fields a match read: they are its JSON part. */
+  static FrameView withFields(Payload payload, JsonElement fields) {
+    return new FrameView(payload, Map.of(), null, fields);
   }
 
   /** The view of a text or binary frame with nothing captured, or null for any other frame. */

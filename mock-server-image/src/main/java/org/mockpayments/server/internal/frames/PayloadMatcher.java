@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.mockpayments.server.internal.binary.BinaryLayout;
 import org.mockpayments.server.internal.json.ApiException;
 import org.mockpayments.server.internal.json.Base64Payload;
 import org.mockpayments.server.internal.json.Json;
@@ -19,9 +20,10 @@ import org.mockpayments.server.internal.schema.SchemaCheck;
  * given must hold. Text conditions ({@code equals}, {@code contains}, {@code regex}) read a frame's
  * text, JSON conditions ({@code json}, {@code jsonSubset}, {@code jsonHas}, {@code jsonSchema}) its
  * JSON part (the whole text, or the regex group {@code jsonGroup} names), byte conditions ({@code
- * base64}, {@code hexPrefix}) its bytes. {@code type} says which frames it reads: by default text
- * frames, binary frames when only byte conditions are given, and any frame when there is no
- * condition.
+ * base64}, {@code hexPrefix}) its bytes, and {@code fields} reads a binary message into a JSON
+ * object that the JSON conditions and replies then read. {@code type} says which frames it reads:
+ * by default text frames, binary frames when only byte conditions are given, and any frame when
+ * there is no condition.
  */
 public final class PayloadMatcher {
   public static final PayloadMatcher ANY = new PayloadMatcher(new JsonObject(), null);
@@ -37,7 +39,8 @@ public final class PayloadMatcher {
     "jsonHas",
     "jsonSchema",
     "base64",
-    "hexPrefix"
+    "hexPrefix",
+    "fields"
   };
 
   private final JsonObject definition;
@@ -49,7 +52,8 @@ public final class PayloadMatcher {
       RegexCapture regex,
       String jsonGroup,
       List<Predicate<JsonElement>> json,
-      List<Predicate<Bytes>> bytes) {}
+      List<Predicate<Bytes>> bytes,
+      BinaryLayout fields) {}
 
   private PayloadMatcher(JsonObject definition, Conditions conditions) {
     this.definition = definition;
@@ -87,7 +91,16 @@ public final class PayloadMatcher {
         return null;
       }
     }
-    FrameView view = new FrameView(payload, groups, conditions.jsonGroup);
+    FrameView view;
+    if (conditions.fields != null) {
+      JsonObject read = conditions.fields.read(plain.bytes().toArray());
+      if (read == null) {
+        return null;
+      }
+      view = FrameView.withFields(payload, read);
+    } else {
+      view = new FrameView(payload, groups, conditions.jsonGroup);
+    }
     if (!conditions.json.isEmpty()) {
       JsonElement json = view.json();
       if (json == null || !conditions.json.stream().allMatch(test -> test.test(json))) {
@@ -182,16 +195,27 @@ public final class PayloadMatcher {
       byte[] prefix = Bytes.parseHex(body.requiredString("hexPrefix"), "'hexPrefix' in " + where);
       bytes.add(actual -> actual.startsWith(prefix));
     }
+    BinaryLayout fields = null;
+    if (body.has("fields")) {
+      if (regex != null) {
+        throw ApiException.badRequest(
+            "'fields' in "
+                + where
+                + " reads a binary message into JSON, and 'regex' reads text: a match takes one"
+                + " of them.");
+      }
+      fields = BinaryLayout.pattern(body.raw("fields"), "'fields' in " + where);
+    }
     Set<FrameType> types =
         FrameType.readBy(
             body.string("type"),
             filterType,
-            !text.isEmpty() || regex != null || !json.isEmpty(),
-            !bytes.isEmpty(),
+            !text.isEmpty() || regex != null || (!json.isEmpty() && fields == null),
+            !bytes.isEmpty() || fields != null,
             where);
     return new PayloadMatcher(
         element.getAsJsonObject().deepCopy(),
-        new Conditions(types, text, regex, jsonGroup, json, bytes));
+        new Conditions(types, text, regex, jsonGroup, json, bytes, fields));
   }
 
   @Override

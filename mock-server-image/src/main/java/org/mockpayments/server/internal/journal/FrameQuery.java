@@ -6,10 +6,13 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.mockpayments.server.internal.frames.Direction;
 import org.mockpayments.server.internal.frames.FrameType;
+import org.mockpayments.server.internal.frames.Payload;
 import org.mockpayments.server.internal.frames.PayloadMatcher;
 
 /**
  * Which frame entries a read or an await is after: connection, direction, frame types and payload.
+ * On a connection with a framing, an entry fits when its frame does or one of the messages it
+ * completed does.
  */
 public record FrameQuery(
     String connection, Direction direction, Set<FrameType> types, PayloadMatcher match)
@@ -24,8 +27,13 @@ public record FrameQuery(
     return frame != null
         && (connection == null || connection.equals(frame.connection()))
         && (direction == null || direction == frame.direction())
-        && types.contains(frame.payload().type())
-        && match.test(frame.payload());
+        && (fits(frame.payload())
+            || (frame.messages() != null && frame.messages().stream().anyMatch(this::fits)));
+  }
+
+  /** Whether a frame, or a message a frame completed, is of the types asked for and matches. */
+  private boolean fits(Payload payload) {
+    return types.contains(payload.type()) && match.test(payload);
   }
 
   public String describe() {

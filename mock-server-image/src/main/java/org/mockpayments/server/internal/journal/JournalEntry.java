@@ -2,6 +2,7 @@ package org.mockpayments.server.internal.journal;
 
 import com.google.gson.JsonObject;
 import java.time.Instant;
+import java.util.List;
 import org.mockpayments.server.internal.frames.Direction;
 import org.mockpayments.server.internal.frames.Payload;
 
@@ -19,8 +20,23 @@ public record JournalEntry(long seq, Instant at, Event event, JsonObject contrac
   /** What happened. */
   public sealed interface Event {}
 
-  /** A frame, in either direction. */
-  public record Frame(String connection, Direction direction, Payload payload) implements Event {}
+  /**
+   * A frame, in either direction; {@code messages} are those of the protocol's messages it
+   * completed when its connection has a framing, else null.
+   */
+  public record Frame(
+      String connection, Direction direction, Payload payload, List<Payload> messages)
+      implements Event {
+    /** A frame of a connection without a framing. */
+    public Frame(String connection, Direction direction, Payload payload) {
+      this(connection, direction, payload, null);
+    }
+
+    /** The messages stubs and matches read: those it completed, or the frame itself. */
+    public List<Payload> readAs() {
+      return messages == null ? List.of(payload) : messages;
+    }
+  }
 
   /** A connection opened; the snapshot is taken at that moment. */
   public record Opened(ConnectionSnapshot connection) implements Event {}

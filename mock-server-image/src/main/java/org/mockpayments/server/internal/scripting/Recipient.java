@@ -2,6 +2,7 @@ package org.mockpayments.server.internal.scripting;
 
 import com.google.gson.JsonElement;
 import org.mockpayments.server.internal.frames.Payload;
+import org.mockpayments.server.internal.framing.Framing;
 import org.mockpayments.server.internal.journal.Handshake;
 
 /** A connection as stubs see it: what they fit on, what they remember, and what they reply to. */
@@ -28,6 +29,9 @@ public interface Recipient {
    *     (closed, closing)
    */
   void reply(Payload payload, long causeSeq);
+
+  /** Cuts the frames that arrive from now on into messages as {@code framing} says. */
+  void framing(Framing framing);
 
   /** Ends the TCP connection with no close handshake. */
   void drop();

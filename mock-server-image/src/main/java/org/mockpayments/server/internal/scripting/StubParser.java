@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.mockpayments.server.internal.frames.CloseRequest;
 import org.mockpayments.server.internal.frames.PayloadMatcher;
+import org.mockpayments.server.internal.framing.Framing;
 import org.mockpayments.server.internal.json.ApiException;
 import org.mockpayments.server.internal.json.JsonBody;
 import org.mockpayments.server.internal.template.Placeholders;
@@ -28,7 +29,8 @@ final class StubParser {
     "reply",
     "setState",
     "remember",
-    "repeat"
+    "repeat",
+    "framing"
   };
   private static final String[] UPGRADE_STUB = {
     "on", "path", "query", "headers", "times", "priority", "subprotocols", "otherwise"
@@ -74,11 +76,17 @@ final class StubParser {
         body.has("repeat")
             ? RepeatRule.parse(body.raw("repeat"), "'repeat' in " + where, scope)
             : null;
-    if (!body.has("reply") && setState == null && remember.isEmpty() && repeat == null) {
+    Framing framing =
+        body.has("framing") ? Framing.parse(body.raw("framing"), "'framing' in " + where) : null;
+    if (!body.has("reply")
+        && setState == null
+        && remember.isEmpty()
+        && repeat == null
+        && framing == null) {
       throw ApiException.badRequest(
           ApiException.sentence(where)
-              + " does nothing: give it 'reply', 'setState', 'remember' or 'repeat' ('reply': []"
-              + " answers nothing on purpose, so that no later stub fires).");
+              + " does nothing: give it 'reply', 'setState', 'remember', 'repeat' or 'framing'"
+              + " ('reply': [] answers nothing on purpose, so that no later stub fires).");
     }
     return new StubRule(
         id,
@@ -90,6 +98,7 @@ final class StubParser {
         setState,
         remember,
         repeat,
+        framing,
         null,
         element.getAsJsonObject().deepCopy(),
         null);
@@ -164,6 +173,7 @@ final class StubParser {
         null,
         null,
         Map.of(),
+        null,
         null,
         new SubprotocolChoice(List.copyOf(subprotocols), refusal, close),
         element.getAsJsonObject().deepCopy(),

@@ -6,12 +6,13 @@ import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.Map;
 import org.mockpayments.server.internal.frames.PayloadMatcher;
+import org.mockpayments.server.internal.framing.Framing;
 
 /**
- * A stub: when a connection opens ({@code connect}), a fitting frame arrives ({@code message}) or
- * an upgrade is requested ({@code upgrade}), it does what it says, in this order: remember values,
- * move the scenario state, play its replies, then its repeat. Scoped by the handshake and by {@code
- * whenState}; fires at most {@code times} times.
+ * A stub: when a connection opens ({@code connect}), a fitting message arrives ({@code message}) or
+ * an upgrade is requested ({@code upgrade}), it does what it says, in this order: set the
+ * connection's framing, remember values, move the scenario state, play its replies, then its
+ * repeat. Scoped by the handshake and by {@code whenState}; fires at most {@code times} times.
  */
 public final class StubRule {
   /** What fires a stub. */
@@ -30,6 +31,10 @@ public final class StubRule {
   final String setState;
   final Map<String, JsonElement> remember;
   final RepeatRule repeat;
+
+  /** How the connection's frames carry messages from now on, or null to leave it as it is. */
+  final Framing framing;
+
   final SubprotocolChoice upgrade;
   public final FiringBudget budget;
 
@@ -56,6 +61,7 @@ public final class StubRule {
       String setState,
       Map<String, JsonElement> remember,
       RepeatRule repeat,
+      Framing framing,
       SubprotocolChoice upgrade,
       JsonObject definition,
       String origin) {
@@ -68,6 +74,7 @@ public final class StubRule {
     this.setState = setState;
     this.remember = remember;
     this.repeat = repeat;
+    this.framing = framing;
     this.upgrade = upgrade;
     this.definition = definition;
     this.budget =
@@ -96,6 +103,7 @@ public final class StubRule {
         setState,
         remember,
         repeat,
+        framing,
         upgrade,
         definition,
         origin);

@@ -188,6 +188,9 @@ public final class Stubs {
   }
 
   private void perform(StubRule stub, Recipient connection, Context context, long causeSeq) {
+    if (stub.framing != null) {
+      connection.framing(stub.framing);
+    }
     stub.remember.forEach(
         (name, value) -> connection.remember(name, Template.json(value, context)));
     if (stub.setState != null) {

@@ -2,6 +2,7 @@ package org.mockpayments.server.internal.websocket;
 
 import com.google.gson.JsonElement;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.mockpayments.server.internal.frames.Direction;
 import org.mockpayments.server.internal.frames.Payload;
@@ -101,7 +102,14 @@ final class ConnectionLifecycle {
 
   /** Journals a frame the client sent; null when a reset has forgotten this connection. */
   synchronized JournalEntry journalIncoming(Payload payload) {
-    return forgotten ? null : journal.append(new JournalEntry.Frame(id, Direction.IN, payload));
+    return journalIncoming(payload, null);
+  }
+
+  /** Journals a frame that arrived with the messages it completed, unless it is forgotten. */
+  synchronized JournalEntry journalIncoming(Payload payload, List<Payload> messages) {
+    return forgotten
+        ? null
+        : journal.append(new JournalEntry.Frame(id, Direction.IN, payload, messages));
   }
 
   /** Records a close frame Jetty sent on the mock's behalf, such as 1009 for a message too big. */

@@ -1,11 +1,14 @@
 package org.mockpayments.server.internal.websocket;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.websocket.api.Session;
 import org.mockpayments.server.internal.frames.Bytes;
 import org.mockpayments.server.internal.frames.Payload;
+import org.mockpayments.server.internal.framing.Framing;
+import org.mockpayments.server.internal.framing.MessageSplitter;
 import org.mockpayments.server.internal.journal.ConnectionSnapshot;
 import org.mockpayments.server.internal.journal.Handshake;
 import org.mockpayments.server.internal.journal.Journal;
@@ -31,6 +34,7 @@ public final class LiveConnection {
   private final CompletableFuture<Void> closed = new CompletableFuture<>();
   private final Recipient recipient = new StubRecipient(this);
   private final ScriptMemory memory = new ScriptMemory();
+  private volatile MessageSplitter splitter;
 
   LiveConnection(
       String id,
@@ -154,6 +158,17 @@ public final class LiveConnection {
   }
 
   /** What stubs keep about this connection. */
+  /** Cuts the frames that arrive from now on as {@code framing} says, nothing carried over. */
+  void framing(Framing framing) {
+    splitter = framing.newSplitter();
+  }
+
+  /** The messages {@code frame} completes, or null when the connection has no framing. */
+  List<Payload> messagesOf(Payload frame) {
+    MessageSplitter current = splitter;
+    return current == null ? null : current.split(frame);
+  }
+
   ScriptMemory memory() {
     return memory;
   }

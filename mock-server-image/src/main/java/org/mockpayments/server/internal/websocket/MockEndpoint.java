@@ -1,6 +1,7 @@
 package org.mockpayments.server.internal.websocket;
 
 import java.nio.ByteBuffer;
+import java.util.List;
 import java.util.function.Consumer;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
@@ -137,11 +138,19 @@ public final class MockEndpoint implements Session.Listener {
     log.accept(connection.id() + " error: " + cause);
   }
 
+  /**
+   * Journals a frame and fires stubs for each message it completes: the frame itself, or with a
+   * framing the records or packets it ends, none when it only begins one.
+   */
   private void received(Payload payload) {
-    JournalEntry entry = connection.life().journalIncoming(payload);
+    List<Payload> messages = connection.messagesOf(payload);
+    JournalEntry entry = connection.life().journalIncoming(payload, messages);
     if (entry != null) {
-      boolean answered =
-          stubs.fire(StubRule.Trigger.MESSAGE, connection.recipient(), entry.seq(), payload);
+      boolean answered = false;
+      for (Payload message : entry.frame().readAs()) {
+        answered |=
+            stubs.fire(StubRule.Trigger.MESSAGE, connection.recipient(), entry.seq(), message);
+      }
       if (!answered && upstream != null) {
         upstream.forward(payload);
       }

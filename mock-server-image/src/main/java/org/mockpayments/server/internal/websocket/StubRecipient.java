@@ -2,6 +2,7 @@ package org.mockpayments.server.internal.websocket;
 
 import com.google.gson.JsonElement;
 import org.mockpayments.server.internal.frames.Payload;
+import org.mockpayments.server.internal.framing.Framing;
 import org.mockpayments.server.internal.journal.Handshake;
 import org.mockpayments.server.internal.scripting.Recipient;
 
@@ -57,6 +58,11 @@ final class StubRecipient implements Recipient {
       throw new IllegalArgumentException(
           "A stub replies with text, binary or close, not " + payload.type());
     }
+  }
+
+  @Override
+  public void framing(Framing framing) {
+    connection.framing(framing);
   }
 
   @Override
