@@ -134,6 +134,14 @@ public final class MockPaymentsExtension implements BeforeEachCallback, AfterTes
                         + data.get("path").getAsString()
                         + " refused with "
                         + data.get("status");
+                case "handler-error" ->
+                    data.get("connection").getAsString()
+                        + " the Java handler of stub "
+                        + data.get("stub").getAsString()
+                        + " failed answering #"
+                        + data.get("cause")
+                        + ": "
+                        + data.get("error").getAsString();
                 default -> Wire.frame(data).toString();
               });
       if (data.has("contract")) {

@@ -1,13 +1,21 @@
 package org.mockpayments.server;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
+import java.util.List;
 import org.eclipse.jetty.server.NetworkConnector;
 import org.eclipse.jetty.server.Server;
+import org.mockpayments.client.Match;
 import org.mockpayments.client.MockPayments;
 import org.mockpayments.client.MockPaymentsClient;
+import org.mockpayments.client.Stub;
+import org.mockpayments.server.handler.MessageHandler;
 import org.mockpayments.server.internal.ServerAssembly;
+import org.mockpayments.server.internal.handler.JavaHandlers;
+import org.mockpayments.server.internal.json.ApiException;
 
 /**
  * The mock Payments server: accepts WebSocket connections on any path of one port and is driven
@@ -33,14 +41,16 @@ import org.mockpayments.server.internal.ServerAssembly;
  */
 public final class MockPaymentsServer implements MockPayments, AutoCloseable {
   private final Server jetty;
+  private final JavaHandlers handlers;
   private final String scheme;
   private final String controlToken;
 
   /** Made on first use: the image, which never uses it, runs without the JDK's HTTP client. */
   private volatile MockPaymentsClient client;
 
-  private MockPaymentsServer(Server jetty, ServerSettings settings) {
-    this.jetty = jetty;
+  private MockPaymentsServer(ServerAssembly.Assembled assembled, ServerSettings settings) {
+    this.jetty = assembled.jetty();
+    this.handlers = assembled.handlers();
     this.scheme = settings.tls().enabled() ? "wss://" : "ws://";
     this.controlToken = settings.controlToken();
   }
@@ -68,7 +78,8 @@ public final class MockPaymentsServer implements MockPayments, AutoCloseable {
    * @throws IllegalStateException if a port cannot be bound
    */
   public static MockPaymentsServer start(ServerSettings settings, PrintStream log) {
-    Server jetty = ServerAssembly.build(settings, log);
+    ServerAssembly.Assembled assembled = ServerAssembly.build(settings, log);
+    Server jetty = assembled.jetty();
     try {
       jetty.start();
     } catch (Exception e) {
@@ -79,7 +90,7 @@ public final class MockPaymentsServer implements MockPayments, AutoCloseable {
       }
       throw new IllegalStateException("The mock server could not start: " + e.getMessage(), e);
     }
-    return new MockPaymentsServer(jetty, settings);
+    return new MockPaymentsServer(assembled, settings);
   }
 
   /** The typed control client of this server. */
@@ -95,6 +106,34 @@ public final class MockPaymentsServer implements MockPayments, AutoCloseable {
       }
     }
     return made;
+  }
+
+  /**
+   * Answers the messages {@code match} fits with {@code handler}, the test's own code: see {@link
+   * MessageHandler}. It ranks with the stubs (priority 5, after those added before it), is listed
+   * in {@code GET /stubs} with a {@code handler} naming its class, and is removed on reset or with
+   * {@link #removeStub(String)}. Only an in-process server runs Java handlers; the container
+   * cannot.
+   *
+   * @return the id of the stub it is, such as {@code s3}
+   * @throws IllegalArgumentException if the match is not valid
+   */
+  public String onMessage(Match match, MessageHandler handler) {
+    try {
+      JsonObject stub = JsonParser.parseString(Stub.onMessage(match).toJson()).getAsJsonObject();
+      return handlers.add(stub.has("match") ? stub.get("match") : new JsonObject(), handler);
+    } catch (ApiException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
+  }
+
+  /**
+   * What the Java handlers threw since the last reset, one line each, oldest first, such as {@code
+   * #12 c1: the Java handler of stub s3 failed answering #11: java.lang.IllegalStateException: no
+   * order}. {@link MockPaymentsServerExtension} fails a test with them.
+   */
+  public List<String> handlerFailures() {
+    return handlers.failures();
   }
 
   /** The port WebSocket clients connect to. */

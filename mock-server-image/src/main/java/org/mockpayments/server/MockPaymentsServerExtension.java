@@ -1,15 +1,18 @@
 package org.mockpayments.server;
 
 import java.net.URI;
+import java.util.List;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.mockpayments.client.Match;
 import org.mockpayments.client.MockPayments;
 import org.mockpayments.client.MockPaymentsClient;
 import org.mockpayments.client.MockPaymentsExtension;
+import org.mockpayments.server.handler.MessageHandler;
 
 /**
  * A JUnit 5 extension that runs the mock server inside the test's JVM.
@@ -33,9 +36,9 @@ import org.mockpayments.client.MockPaymentsExtension;
  *
  * <p>When a test fails, what happened on the mock during it is published to the test report and
  * printed, and a test whose client broke the AsyncAPI document the server plays fails, as {@link
- * MockPaymentsExtension} does. It is a {@link MockPayments}, so the test talks to it as it would to
- * the container. A shared server is reset between tests, so the tests of one class must not run
- * concurrently.
+ * MockPaymentsExtension} does; so does a test during which a {@link #onMessage Java handler} threw.
+ * It is a {@link MockPayments}, so the test talks to it as it would to the container. A shared
+ * server is reset between tests, so the tests of one class must not run concurrently.
  */
 public final class MockPaymentsServerExtension
     implements MockPayments,
@@ -93,6 +96,23 @@ public final class MockPaymentsServerExtension
   @Override
   public void afterTestExecution(ExtensionContext context) {
     transcripts.afterTestExecution(context);
+    List<String> failures = server().handlerFailures();
+    if (context.getExecutionException().isEmpty() && !failures.isEmpty()) {
+      throw new AssertionError(
+          failures.size()
+              + " Java handler failure(s) during this test (MockPaymentsServer.onMessage):\n  "
+              + String.join("\n  ", failures));
+    }
+  }
+
+  /**
+   * Answers the messages {@code match} fits with {@code handler}, the test's own code, until the
+   * next reset: see {@link MockPaymentsServer#onMessage}. A handler that throws fails the test.
+   *
+   * @return the id of the stub it is
+   */
+  public String onMessage(Match match, MessageHandler handler) {
+    return server().onMessage(match, handler);
   }
 
   @Override

@@ -48,6 +48,18 @@ public final class ConsoleLog {
               + refused.attempt().path()
               + " with "
               + refused.attempt().status());
+    } else if (event instanceof JournalEntry.HandlerFailed failed) {
+      out.println(
+          "#"
+              + entry.seq()
+              + " "
+              + failed.connection()
+              + " the Java handler of stub "
+              + failed.stub()
+              + " failed answering #"
+              + failed.cause()
+              + ": "
+              + failed.error());
     }
   }
 }

@@ -35,6 +35,7 @@ import org.mockpayments.server.internal.control.RejectionRoutes;
 import org.mockpayments.server.internal.control.ResetRoutes;
 import org.mockpayments.server.internal.control.StubRoutes;
 import org.mockpayments.server.internal.control.TranscriptRoutes;
+import org.mockpayments.server.internal.handler.JavaHandlers;
 import org.mockpayments.server.internal.proxy.Target;
 import org.mockpayments.server.internal.tls.TlsCertificate;
 import org.mockpayments.server.internal.websocket.Proxy;
@@ -46,6 +47,9 @@ import org.mockpayments.server.internal.websocket.WebSocketPort;
  * MockPaymentsServer}.
  */
 public final class ServerAssembly {
+  /** A server not yet started, and the way its Java handlers are added. */
+  public record Assembled(Server jetty, JavaHandlers handlers) {}
+
   /** How long an HTTP or WebSocket connection may sit idle: longer than any await may last. */
   private static final Duration IDLE_TIMEOUT = Duration.ofHours(1);
 
@@ -57,7 +61,7 @@ public final class ServerAssembly {
    * @throws IllegalArgumentException if the stubs file, the AsyncAPI file or the TLS key store
    *     cannot be read or is not valid
    */
-  public static Server build(ServerSettings settings, PrintStream out) {
+  public static Assembled build(ServerSettings settings, PrintStream out) {
     Server server = new Server();
     server.setErrorHandler(new JsonErrorHandler());
 
@@ -125,7 +129,7 @@ public final class ServerAssembly {
             mock.log.info("stopped");
           }
         });
-    return server;
+    return new Assembled(server, new JavaHandlers(mock.stubs, mock.journal, mock.log::info));
   }
 
   /** The control API's router with every route; {@code certificate} is null without TLS. */

@@ -116,6 +116,18 @@ public final class JsonViews {
     return json;
   }
 
+  /** A Java handler's failure: where, which stub, what it answered, and the error. */
+  static JsonObject handlerFailure(JournalEntry entry, JournalEntry.HandlerFailed failed) {
+    JsonObject json = new JsonObject();
+    json.addProperty("seq", entry.seq());
+    json.addProperty("connection", failed.connection());
+    json.addProperty("stub", failed.stub());
+    json.addProperty("cause", failed.cause());
+    json.addProperty("error", failed.error());
+    json.addProperty("at", entry.at().toString());
+    return json;
+  }
+
   static JsonObject rule(HandshakeRejections.Rule rule) {
     JsonObject json = new JsonObject();
     json.addProperty("id", rule.id);
@@ -140,6 +152,9 @@ public final class JsonViews {
     if (event instanceof JournalEntry.Frame) {
       return "frame";
     }
+    if (event instanceof JournalEntry.HandlerFailed) {
+      return "handler-error";
+    }
     return event instanceof JournalEntry.Refused ? "rejection" : "connection";
   }
 
@@ -157,6 +172,9 @@ public final class JsonViews {
     if (event instanceof JournalEntry.Closed closed) {
       return connection(closed.connection());
     }
+    if (event instanceof JournalEntry.HandlerFailed failed) {
+      return handlerFailure(entry, failed);
+    }
     return refused(((JournalEntry.Refused) event).attempt());
   }
 
@@ -170,6 +188,8 @@ public final class JsonViews {
       kind = "open";
     } else if (event instanceof JournalEntry.Closed) {
       kind = "closed";
+    } else if (event instanceof JournalEntry.HandlerFailed) {
+      kind = "handler-error";
     } else {
       kind = "rejected";
     }

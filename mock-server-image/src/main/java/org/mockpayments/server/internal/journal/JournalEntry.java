@@ -47,6 +47,13 @@ public record JournalEntry(long seq, Instant at, Event event, JsonObject contrac
   /** An upgrade a handshake-rejection rule refused. */
   public record Refused(RefusedUpgrade attempt) implements Event {}
 
+  /**
+   * A test's Java handler (the stub {@code stub}) threw {@code error} while it answered the entry
+   * {@code cause} on {@code connection}.
+   */
+  public record HandlerFailed(String connection, String stub, long cause, String error)
+      implements Event {}
+
   /** The frame this entry records, or null when it records something else. */
   public Frame frame() {
     return event instanceof Frame frame ? frame : null;

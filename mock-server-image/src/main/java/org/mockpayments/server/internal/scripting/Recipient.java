@@ -33,6 +33,12 @@ public interface Recipient {
   /** Cuts the frames that arrive from now on into messages as {@code framing} says. */
   void framing(Framing framing);
 
+  /**
+   * Journals that the Java handler of stub {@code stubId} failed with {@code error} while it
+   * answered the entry {@code causeSeq}; nothing is journaled if a reset has cleared that entry.
+   */
+  void handlerFailed(String stubId, long causeSeq, String error);
+
   /** Ends the TCP connection with no close handshake. */
   void drop();
 }

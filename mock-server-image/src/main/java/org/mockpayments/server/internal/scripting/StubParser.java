@@ -100,6 +100,7 @@ final class StubParser {
         repeat,
         framing,
         null,
+        null,
         element.getAsJsonObject().deepCopy(),
         null);
   }
@@ -176,6 +177,7 @@ final class StubParser {
         null,
         null,
         new SubprotocolChoice(List.copyOf(subprotocols), refusal, close),
+        null,
         element.getAsJsonObject().deepCopy(),
         null);
   }

@@ -36,6 +36,10 @@ public final class StubRule {
   final Framing framing;
 
   final SubprotocolChoice upgrade;
+
+  /** A test's Java handler that answers in place of replies, or null. */
+  final StubAction action;
+
   public final FiringBudget budget;
 
   /**
@@ -63,6 +67,7 @@ public final class StubRule {
       RepeatRule repeat,
       Framing framing,
       SubprotocolChoice upgrade,
+      StubAction action,
       JsonObject definition,
       String origin) {
     this.id = id;
@@ -76,6 +81,7 @@ public final class StubRule {
     this.repeat = repeat;
     this.framing = framing;
     this.upgrade = upgrade;
+    this.action = action;
     this.definition = definition;
     this.budget =
         new FiringBudget(definition.has("times") ? definition.get("times").getAsInt() : null);
@@ -105,6 +111,7 @@ public final class StubRule {
         repeat,
         framing,
         upgrade,
+        action,
         definition,
         origin);
   }
@@ -121,10 +128,10 @@ public final class StubRule {
 
   /**
    * Whether a frame it fired for goes on to the next fitting stub: so it does for a stub that only
-   * remembers or sets the state; {@code "reply":[]} takes the frame on purpose.
+   * remembers, sets the state or the framing; {@code "reply":[]} and a Java handler take it.
    */
   boolean passesFrameOn() {
-    return !definition.has("reply") && repeat == null;
+    return !definition.has("reply") && repeat == null && action == null;
   }
 
   /** The stub as the control API lists it: its definition, its id and how often it fired. */

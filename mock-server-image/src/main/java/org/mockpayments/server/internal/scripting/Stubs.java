@@ -1,15 +1,19 @@
 package org.mockpayments.server.internal.scripting;
 
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Consumer;
 import org.mockpayments.server.internal.frames.FrameView;
 import org.mockpayments.server.internal.frames.Payload;
+import org.mockpayments.server.internal.frames.PayloadMatcher;
 import org.mockpayments.server.internal.journal.Handshake;
 import org.mockpayments.server.internal.json.ApiException;
+import org.mockpayments.server.internal.json.JsonBody;
 import org.mockpayments.server.internal.template.Context;
 import org.mockpayments.server.internal.template.Template;
 
@@ -75,6 +79,40 @@ public final class Stubs {
       stubs.removeIf(stub -> ids.contains(stub.id));
     }
     ids.forEach(playbacks::cancelStub);
+  }
+
+  /**
+   * Adds a stub that answers the messages {@code match} fits with {@code action}, a test's Java
+   * handler, described in listings as {@code handler}; it is removed on reset like any stub a test
+   * adds.
+   *
+   * @throws org.mockpayments.server.internal.json.ApiException for a match that is not valid
+   */
+  public synchronized StubRule addAction(JsonElement match, String handler, StubAction action) {
+    String id = "s" + nextId;
+    JsonObject definition = new JsonObject();
+    definition.addProperty("on", "message");
+    definition.add("match", match.deepCopy());
+    definition.addProperty("handler", handler);
+    StubRule stub =
+        new StubRule(
+            id,
+            StubRule.Trigger.MESSAGE,
+            HandshakeScope.parse(JsonBody.of(new JsonObject(), "the handler"), "the handler"),
+            PayloadMatcher.parse(match, "the handler's match"),
+            List.of(),
+            null,
+            null,
+            Map.of(),
+            null,
+            null,
+            null,
+            action,
+            definition,
+            null);
+    nextId++;
+    insert(stub);
+    return stub;
   }
 
   public synchronized StubRule add(JsonElement definition) {
@@ -195,6 +233,9 @@ public final class Stubs {
         (name, value) -> connection.remember(name, Template.json(value, context)));
     if (stub.setState != null) {
       connection.scenarioState(Template.text(stub.setState, context));
+    }
+    if (stub.action != null) {
+      stub.action.perform(stub.id, context.frame(), connection, causeSeq);
     }
     if (!stub.replies.isEmpty() || stub.repeat != null) {
       playbacks.start(

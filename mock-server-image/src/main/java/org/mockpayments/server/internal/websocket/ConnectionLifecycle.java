@@ -112,6 +112,13 @@ final class ConnectionLifecycle {
         : journal.append(new JournalEntry.Frame(id, Direction.IN, payload, messages));
   }
 
+  /** Journals a failure of a Java handler answering {@code causeSeq}, unless it is forgotten. */
+  synchronized void journalHandlerFailure(String stubId, long causeSeq, String error) {
+    if (!forgotten) {
+      journal.append(new JournalEntry.HandlerFailed(id, stubId, causeSeq, error), causeSeq);
+    }
+  }
+
   /** Records a close frame Jetty sent on the mock's behalf, such as 1009 for a message too big. */
   synchronized void closedByServer(int code, String reason) {
     if (!open || closeSent != null) {

@@ -66,6 +66,11 @@ final class StubRecipient implements Recipient {
   }
 
   @Override
+  public void handlerFailed(String stubId, long causeSeq, String error) {
+    connection.life().journalHandlerFailure(stubId, causeSeq, error);
+  }
+
+  @Override
   public void drop() {
     connection.drop();
   }
