@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Packs the benchmark's other contenders the way our image is packed, with no registry: WireMock
-# and MockServer each on a jlink runtime FROM scratch, and a "floor" image whose only process exits
-# at once (a static binary), to measure what `docker run` itself costs.
+# and MockServer each on a jlink runtime FROM scratch, a bare Jetty 12 WebSocket server (the floor
+# of the WebSocket work), and a "floor" image whose only process exits at once (a static binary),
+# to measure what `docker run` itself costs.
 # Usage: pack-contenders.sh <benchmarks target dir>
 set -euo pipefail
 
@@ -46,6 +47,15 @@ mvn -B -q -f "$here/contenders/pom.xml" dependency:copy-dependencies \
 pack wiremock wiremock-standalone.jar -jar /app/app.jar --port 8080 --disable-banner
 pack wiremock4 wiremock4-standalone.jar -jar /app/app.jar --port 8080 --disable-banner
 pack mockserver mockserver-lib -cp '/app/lib/*' org.mockserver.cli.Main -serverPort 1080
+
+# The floor of the WebSocket work: our bench's bare Jetty 12 server, on the same runtime.
+lib="$target/contenders/barejetty-lib"
+rm -rf "$lib"
+mkdir -p "$lib"
+(cd "$target/classes" && jar cf "$lib/barejetty.jar" org/mockpayments/bench/BareJettyServer*.class)
+tr ':' '\n' <"$target/classpath.txt" | grep -E '/org/eclipse/jetty/|/org/slf4j/slf4j-api/' |
+  while read -r jar; do cp "$jar" "$lib/"; done
+pack barejetty barejetty-lib -cp '/app/lib/*' org.mockpayments.bench.BareJettyServer 8080
 
 floor="$target/images/floor"
 mkdir -p "$floor/rootfs"

@@ -10,6 +10,7 @@ final class Contenders {
   static final String MOCKSERVER_9 = "MockServer 9.2.0";
   static final String OURS = "mock-payments-server";
   static final String FLOOR = "empty container (floor)";
+  static final String BARE_JETTY = "bare Jetty 12 WebSocket server (floor)";
 
   static final ReadyTime.Contender OUR_IMAGE =
       new ReadyTime.Contender(

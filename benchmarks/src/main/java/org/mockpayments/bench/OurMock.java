@@ -21,7 +21,7 @@ final class OurMock implements WebSocketMock {
 
   @Override
   public void awaitConnections(int count) {
-    payments.awaitConnections(count, WAIT);
+    payments.awaitConnections(count, CONNECTIONS_WAIT);
   }
 
   @Override

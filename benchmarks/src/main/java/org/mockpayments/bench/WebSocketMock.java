@@ -8,7 +8,14 @@ import java.time.Duration;
  * it journaled.
  */
 interface WebSocketMock {
-  Duration WAIT = Duration.ofSeconds(30);
+  /**
+   * How long a wait for one client frame may take: generous for a frame on this host, and short
+   * enough that a peer's wait that runs out although the frame was journaled costs 2 s, not 30.
+   */
+  Duration WAIT = Duration.ofSeconds(2);
+
+  /** How long clients may take to connect, 50 of them at once in the ingest measure. */
+  Duration CONNECTIONS_WAIT = Duration.ofSeconds(30);
 
   /** The WebSocket URL of {@code path}, such as {@code ws://localhost:32768/bench}. */
   String webSocketUrl(String path);

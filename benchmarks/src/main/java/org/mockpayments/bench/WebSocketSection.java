@@ -24,20 +24,30 @@ final class WebSocketSection {
         GenericContainer<?> wiremock =
             new GenericContainer<>(DockerImageName.parse("bench-wiremock4:latest"))
                 .withExposedPorts(8080)
-                .waitingFor(Wait.forHttp("/__admin/health").forPort(8080))) {
+                .waitingFor(Wait.forHttp("/__admin/health").forPort(8080));
+        GenericContainer<?> floor =
+            new GenericContainer<>(DockerImageName.parse("bench-barejetty:latest"))
+                .withExposedPorts(8080)
+                .waitingFor(Wait.forListeningPort())) {
       ours.start();
       wiremock.start();
+      floor.start();
       WebSocketMock our = new OurMock(ours, ours.getWebSocketUrl().toString());
       WebSocketMock theirs = new WireMock4(wiremock.getHost(), wiremock.getMappedPort(8080));
+      WebSocketMock bare = new BareJetty(floor.getHost(), floor.getMappedPort(8080));
 
       Stats ourPush = Latency.push(our, WARM_UP, ROUNDS);
       Stats theirPush = Latency.push(theirs, WARM_UP, ROUNDS);
+      Stats barePush = Latency.push(bare, WARM_UP, ROUNDS);
       latencyRows(
           results, "4. push latency, control call until the client has it", ourPush, theirPush);
+      floorRow(results, "4. push latency, containers", ourPush, barePush);
       Stats ourAwait = Latency.await(our, WARM_UP, ROUNDS);
       Stats theirAwait = Latency.await(theirs, WARM_UP, ROUNDS);
+      Stats bareAwait = Latency.await(bare, WARM_UP, ROUNDS);
       latencyRows(
           results, "5. await latency, client send until the await returns", ourAwait, theirAwait);
+      floorRow(results, "5. await latency, containers", ourAwait, bareAwait);
 
       double ourCpu = Docker.cpuMillis(ours.getContainerId());
       Ingest.Result ourIngest = Ingest.measure(our, CLIENTS, FRAMES_EACH);
@@ -78,11 +88,15 @@ final class WebSocketSection {
     }
   }
 
-  static void inProcess(Results results) {
+  static void inProcess(Results results) throws Exception {
+    BareJettyServer floor = BareJettyServer.start(0);
     try (MockPaymentsServer server = MockPaymentsServer.start()) {
       WebSocketMock our = new OurMock(server, server.getWebSocketUrl().toString());
+      WebSocketMock bare = new BareJetty("localhost", floor.port());
       Stats push = Latency.push(our, WARM_UP, ROUNDS);
       Stats await = Latency.await(our, WARM_UP, ROUNDS);
+      Stats barePush = Latency.push(bare, WARM_UP, ROUNDS);
+      Stats bareAwait = Latency.await(bare, WARM_UP, ROUNDS);
       for (String[] measure :
           new String[][] {
             {"4. push latency in-process (p50 / p99, n=" + ROUNDS + ")", "push"},
@@ -97,7 +111,31 @@ final class WebSocketSection {
                 "p50 <= 0.3 ms",
                 Row.verdict(stats.median() <= 0.3)));
       }
+      floorRow(results, "4. push latency in-process", push, barePush);
+      floorRow(results, "5. await latency in-process", await, bareAwait);
+    } finally {
+      floor.stop();
     }
+  }
+
+  /**
+   * Ours against the floor, a bare Jetty 12 server with the same transport and no mock logic: the
+   * room our own stack leaves.
+   */
+  private static void floorRow(Results results, String what, Stats ours, Stats bare) {
+    String measure = what + " against bare Jetty 12 (p50 / p99, n=" + ROUNDS + ")";
+    results.row(
+        new Row(
+            measure,
+            Contenders.OURS,
+            p50p99(ours),
+            String.format(
+                Locale.ROOT,
+                "p50 <= 1.5x the floor: p50 %s, p99 %s",
+                ReadySection.ratio(ours.median(), bare.median()),
+                ReadySection.ratio(ours.percentile(99), bare.percentile(99))),
+            Row.verdict(ours.median() <= 1.5 * bare.median())));
+    results.row(new Row(measure, Contenders.BARE_JETTY, p50p99(bare), "", ""));
   }
 
   private static void latencyRows(Results results, String what, Stats ours, Stats theirs) {
@@ -128,7 +166,9 @@ final class WebSocketSection {
         : figures
             + "; "
             + stats.failedWaits()
-            + " waits hung or broke off although the frame was journaled";
+            + " waits ran out of their "
+            + WebSocketMock.WAIT.toSeconds()
+            + " s or broke off although the frame was journaled (not in the percentiles)";
   }
 
   private static String ingest(Ingest.Result result) {

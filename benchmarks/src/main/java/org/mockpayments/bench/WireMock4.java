@@ -36,7 +36,7 @@ final class WireMock4 implements WebSocketMock {
 
   @Override
   public void awaitConnections(int count) {
-    Instant deadline = Instant.now().plus(WAIT);
+    Instant deadline = Instant.now().plus(CONNECTIONS_WAIT);
     while (openChannels() < count) {
       if (Instant.now().isAfter(deadline)) {
         throw new IllegalStateException(count + " channels did not open in WireMock 4");
@@ -85,6 +85,10 @@ final class WireMock4 implements WebSocketMock {
       throw e;
     }
     if (answer.strip().equals("null")) {
+      if (countReceived(text) > 0) {
+        throw new FailedWait(
+            "WireMock 4's wait for " + text + " ran out of " + WAIT + " although it was journaled");
+      }
       throw new IllegalStateException("WireMock 4 did not journal " + text);
     }
   }
