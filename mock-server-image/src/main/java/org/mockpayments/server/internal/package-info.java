@@ -10,7 +10,11 @@
  * <ol>
  *   <li>{@code json}: strict JSON reading and the {@code ApiException} that becomes a 4xx answer.
  *   <li>{@code schema}: JSON Schema checks with JSON pointers, and values made from schemas.
+ *   <li>{@code binary}: binary messages read into JSON and written field by field (numbers, MQTT's
+ *       varint, text, bytes, length-prefixed runs). Uses only {@code json}.
  *   <li>{@code frames}: what a WebSocket frame carries, and matching payloads.
+ *   <li>{@code framing}: frames cut into a protocol's own messages (records, length-prefixed
+ *       packets).
  *   <li>{@code journal}: the history of frames, connections and refused upgrades, awaits on it, and
  *       the path patterns handshakes are matched by.
  *   <li>{@code proxy}: forwarding connections to real servers with Jetty's client, and turning what
@@ -21,6 +25,7 @@
  *   <li>{@code asyncapi}: reading AsyncAPI documents into channels, operations and messages.
  *   <li>{@code contract}: playing a document (its replies as stubs) and checking every frame and
  *       upgrade against it. No Jetty.
+ *   <li>{@code handler}: the Java handlers of in-process tests, run as stubs. No Jetty.
  *   <li>{@code tls}: the WebSocket port's certificate. Uses nothing else here.
  *   <li>{@code websocket}: the WebSocket port on Jetty: upgrades, endpoints, live connections,
  *       faults.
