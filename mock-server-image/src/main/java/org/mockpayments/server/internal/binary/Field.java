@@ -100,13 +100,8 @@ sealed interface Field {
       int start = offset;
       int stop = end;
       if (length != null) {
-        IntegerFormat.Read size;
-        try {
-          size = length.read(bytes, offset, end);
-        } catch (IllegalArgumentException malformed) {
-          return -1;
-        }
-        if (size == null || offset + size.size() + size.value() > end) {
+        IntegerFormat.Read size = length.readCount(bytes, offset, end);
+        if (size == null) {
           return -1;
         }
         start = offset + size.size();
@@ -147,16 +142,7 @@ sealed interface Field {
         }
       }
       if (length != null) {
-        if (part.length > length.max()) {
-          throw ApiException.badRequest(
-              ApiException.sentence(where)
-                  + " rendered "
-                  + part.length
-                  + " bytes, more than a "
-                  + length.wireName()
-                  + " length can count.");
-        }
-        length.write(out, part.length);
+        writeCount(out, length, part.length, where);
       }
       out.writeBytes(part);
     }
@@ -166,13 +152,8 @@ sealed interface Field {
   record Sized(IntegerFormat length, List<Field> fields, String where) implements Field {
     @Override
     public int read(byte[] bytes, int offset, int end, JsonObject found) {
-      IntegerFormat.Read size;
-      try {
-        size = length.read(bytes, offset, end);
-      } catch (IllegalArgumentException malformed) {
-        return -1;
-      }
-      if (size == null || offset + size.size() + size.value() > end) {
+      IntegerFormat.Read size = length.readCount(bytes, offset, end);
+      if (size == null) {
         return -1;
       }
       int stop = (int) (offset + size.size() + size.value());
@@ -190,17 +171,23 @@ sealed interface Field {
     public void write(ByteArrayOutputStream out, UnaryOperator<JsonElement> render) {
       ByteArrayOutputStream inner = new ByteArrayOutputStream();
       fields.forEach(field -> field.write(inner, render));
-      if (inner.size() > length.max()) {
-        throw ApiException.badRequest(
-            ApiException.sentence(where)
-                + " rendered "
-                + inner.size()
-                + " bytes, more than a "
-                + length.wireName()
-                + " length can count.");
-      }
-      length.write(out, inner.size());
+      writeCount(out, length, inner.size(), where);
       out.writeBytes(inner.toByteArray());
     }
+  }
+
+  /** Writes the byte count {@code size} in {@code format}, or says it cannot hold it. */
+  private static void writeCount(
+      ByteArrayOutputStream out, IntegerFormat format, int size, String where) {
+    if (size > format.max()) {
+      throw ApiException.badRequest(
+          ApiException.sentence(where)
+              + " rendered "
+              + size
+              + " bytes, more than a "
+              + format.wireName()
+              + " length can count.");
+    }
+    format.write(out, size);
   }
 }

@@ -85,6 +85,20 @@ public enum IntegerFormat {
     return new Read(value, size);
   }
 
+  /**
+   * A byte count at {@code offset} when it can be read and the bytes it counts end by {@code end};
+   * else null.
+   */
+  public Read readCount(byte[] bytes, int offset, int end) {
+    Read count;
+    try {
+      count = read(bytes, offset, end);
+    } catch (IllegalArgumentException malformed) {
+      return null;
+    }
+    return count == null || offset + count.size() + count.value() > end ? null : count;
+  }
+
   /** Writes {@code value}, which the caller has checked is from 0 to {@link #max()}. */
   public void write(ByteArrayOutputStream out, long value) {
     if (this == VARINT) {
