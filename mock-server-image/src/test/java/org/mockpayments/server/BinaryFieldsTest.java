@@ -123,48 +123,42 @@ class BinaryFieldsTest extends EmbeddedServer {
 
   @Test
   void mistakesInFieldsAreRefusedWhenTheStubIsAddedNamingThePlace() {
-    assertRefused(
+    assertStubRefused(
         "{\"on\":\"message\",\"match\":{\"fields\":[{\"utf8\":\"topic\"},{\"uint8\":\"qos\"}]},\"reply\":[]}",
         "Field 0 of 'fields' in 'match' in the stub has no 'length', so it runs to the end, yet"
             + " fields follow it: give it a 'length' or make it the last field.");
-    assertRefused(
+    assertStubRefused(
         "{\"on\":\"message\",\"match\":{\"fields\":[{\"uint16\":\"id\"},{\"uint8\":\"id\"}]},\"reply\":[]}",
         "Field 1 of 'fields' in 'match' in the stub reads into 'id', which an earlier field already"
             + " reads into: give each its own name.");
-    assertRefused(
+    assertStubRefused(
         "{\"on\":\"message\",\"match\":{\"fields\":[{\"uint16\":\"id\",\"length\":\"uint8\"}]},\"reply\":[]}",
         "'length' in field 0 of 'fields' in 'match' in the stub goes with utf8, bytes or fields,"
             + " the field it counts; a uint16 has a size of its own.");
-    assertRefused(
+    assertStubRefused(
         "{\"on\":\"message\",\"reply\":[{\"fields\":[{\"hex\":\"9?\"}]}]}",
         "'hex' in field 0 of 'fields' of 'reply' in the stub[0] must be an even number of hex"
             + " digits, such as '90', not '9?'.");
-    assertRefused(
+    assertStubRefused(
         "{\"on\":\"message\",\"reply\":[{\"fields\":[{\"uint16\":70000}]}]}",
         "'uint16' in field 0 of 'fields' of 'reply' in the stub[0] must be between 0 and 65535, not"
             + " 70000.");
-    assertRefused(
+    assertStubRefused(
         "{\"on\":\"message\",\"reply\":[{\"fields\":[{\"uint16\":\"{{json.id}\"}]}]}",
         "'uint16' in field 0 of 'fields' of 'reply' in the stub[0] must be a whole number or a"
             + " placeholder that renders one, such as \"{{json.packetId}}\", not '{{json.id}'.");
-    assertRefused(
+    assertStubRefused(
         "{\"on\":\"message\",\"reply\":[{\"fields\":[{\"length\":\"varint\"}]}]}",
         "Field 0 of 'fields' of 'reply' in the stub[0] must have exactly one of hex, uint8, uint16,"
             + " uint32, varint, utf8, bytes or fields (utf8, bytes and fields may add 'length'),"
             + " not none.");
-    assertRefused(
+    assertStubRefused(
         "{\"on\":\"message\",\"reply\":[{\"fields\":[{\"uint8\":\"{{regex.id}}\"}]}]}",
         "{{regex.id}} names no group of the stub's 'regex' (it has no 'regex') (in 'uint8' of field"
             + " 0 of 'fields' of 'reply' in the stub[0]).");
-    assertRefused(
+    assertStubRefused(
         "{\"on\":\"message\",\"match\":{\"regex\":\"(.*)\",\"fields\":[{\"hex\":\"30\"}]},\"reply\":[]}",
         "'fields' in 'match' in the stub reads a binary message into JSON, and 'regex' reads text:"
             + " a match takes one of them.");
-  }
-
-  private void assertRefused(String stub, String message) {
-    ControlHttp.Answer answer = control.post("stubs", stub);
-    assertThat(answer.status()).as(answer.body()).isEqualTo(400);
-    assertThat(answer.message()).isEqualTo(message);
   }
 }

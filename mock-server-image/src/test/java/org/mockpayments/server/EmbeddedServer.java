@@ -1,5 +1,7 @@
 package org.mockpayments.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.io.ByteArrayOutputStream;
@@ -63,5 +65,12 @@ abstract class EmbeddedServer {
 
   JsonArray frames(String query) {
     return control.get("frames" + query).json().getAsJsonArray();
+  }
+
+  /** Asserts that adding {@code stub} is refused with a 400 saying {@code message}. */
+  void assertStubRefused(String stub, String message) {
+    ControlHttp.Answer answer = control.post("stubs", stub);
+    assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+    assertThat(answer.message()).isEqualTo(message);
   }
 }
