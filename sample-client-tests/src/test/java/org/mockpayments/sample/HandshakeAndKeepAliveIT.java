@@ -7,6 +7,7 @@ import static org.mockpayments.sample.Orders.awaitState;
 import static org.mockpayments.sample.Orders.order;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -37,6 +38,10 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 @ParameterizedClass(name = "{0}")
 @MethodSource("org.mockpayments.sample.Transports#all")
 class HandshakeAndKeepAliveIT {
+  /** The reconnects of these tests: 60 ms doubling up to 1 s, 6 in a row. */
+  private static final ReconnectPolicy RECONNECTS =
+      new ReconnectPolicy(Duration.ofMillis(60), Duration.ofSeconds(1), 6);
+
   @Container
   static MockPaymentsContainer payments =
       new MockPaymentsContainer().withStub(PaymentFlowIT.OFFER_METHODS);
@@ -60,7 +65,7 @@ class HandshakeAndKeepAliveIT {
             payments.getWebSocketUrl("/payments"),
             transport.get(),
             orders,
-            new ReconnectPolicy(Duration.ofMillis(60), Duration.ofSeconds(1), 6),
+            RECONNECTS,
             new Heartbeat(Duration.ofMillis(100), Duration.ofMillis(300)));
   }
 
@@ -91,9 +96,18 @@ class HandshakeAndKeepAliveIT {
     assertThat(refused)
         .hasSize(3)
         .allSatisfy(attempt -> assertThat(attempt.query()).isEqualTo("order=o-503"));
-    Duration first = Duration.between(refused.get(0).at(), refused.get(1).at());
-    Duration second = Duration.between(refused.get(1).at(), refused.get(2).at());
-    assertThat(second).as("the backoff grows").isGreaterThan(first);
+    // Each wait is at least the policy's delay before it: 60, 120, then 240 ms. Lower bounds only,
+    // since load can lengthen a wait but never shorten one (comparing two measured waits failed
+    // once in a flake hunt, when a slow first connect made the 60 ms wait take 177 ms). A backoff
+    // that did not grow would make the last wait about 60 ms, not 240.
+    List<Instant> attempts =
+        List.of(
+            refused.get(0).at(), refused.get(1).at(), refused.get(2).at(), conn.info().openedAt());
+    for (int reconnect = 1; reconnect < attempts.size(); reconnect++) {
+      assertThat(Duration.between(attempts.get(reconnect - 1), attempts.get(reconnect)))
+          .as("the wait before reconnect %d", reconnect)
+          .isGreaterThanOrEqualTo(RECONNECTS.delayBefore(reconnect));
+    }
   }
 
   @Test
