@@ -39,14 +39,20 @@ class MqttRecipeTest {
 
   @BeforeEach
   void connect() throws Exception {
-    client =
+    client = connect(60);
+  }
+
+  /** A connected Paho client that pings after {@code keepAliveSeconds} without traffic. */
+  private static MqttClient connect(int keepAliveSeconds) throws Exception {
+    MqttClient client =
         new MqttClient(
             payments.getWebSocketUrl("/mqtt").toString(), "orders-1", new MemoryPersistence());
     MqttConnectOptions options = new MqttConnectOptions();
     options.setCleanSession(true);
-    options.setKeepAliveInterval(1);
+    options.setKeepAliveInterval(keepAliveSeconds);
     options.setConnectionTimeout(5);
     client.connect(options);
+    return client;
   }
 
   @AfterEach
@@ -101,7 +107,11 @@ class MqttRecipeTest {
 
   @Test
   void pingsAreAnsweredAndADisconnectIsSeen() throws Exception {
-    MockConnection conn = payments.awaitConnection(WAIT);
+    client.disconnect(1000);
+    client.close();
+    // Paho pings after 2 s without traffic, and gives the answer as long again to come.
+    client = connect(2);
+    MockConnection conn = payments.awaitConnections(2, WAIT).get(1);
     conn.awaitFrame(Match.binary(HEX.parseHex("c000")), WAIT);
     client.disconnect(1000);
     conn.awaitFrame(Match.binary(HEX.parseHex("e000")), WAIT);
