@@ -75,6 +75,7 @@ final class WireMock4 implements WebSocketMock {
     body.add("pattern", pattern);
     body.addProperty("timeoutMillis", WAIT.toMillis());
     String answer;
+    long start = System.nanoTime();
     try {
       answer = call("POST", "/messages/wait", body.toString(), WAIT.plus(HANG));
     } catch (IllegalStateException e) {
@@ -83,6 +84,10 @@ final class WireMock4 implements WebSocketMock {
             "WireMock 4's wait for " + text + " failed although it was journaled: " + e.getCause());
       }
       throw e;
+    }
+    if (System.nanoTime() - start >= WAIT.toNanos()) {
+      // It answered only when its own timeout ran out, though the frame was there long before.
+      throw new FailedWait("WireMock 4's wait for " + text + " answered only after " + WAIT);
     }
     if (answer.strip().equals("null")) {
       if (countReceived(text) > 0) {
