@@ -85,16 +85,16 @@ final class WireMock4 implements WebSocketMock {
       }
       throw e;
     }
-    if (System.nanoTime() - start >= WAIT.toNanos()) {
-      // It answered only when its own timeout ran out, though the frame was there long before.
-      throw new FailedWait("WireMock 4's wait for " + text + " answered only after " + WAIT);
-    }
     if (answer.strip().equals("null")) {
       if (countReceived(text) > 0) {
         throw new FailedWait(
             "WireMock 4's wait for " + text + " ran out of " + WAIT + " although it was journaled");
       }
       throw new IllegalStateException("WireMock 4 did not journal " + text);
+    }
+    if (System.nanoTime() - start >= WAIT.toNanos()) {
+      // It answered only when its own timeout ran out, though the frame was there long before.
+      throw new FailedWait("WireMock 4's wait for " + text + " answered only after " + WAIT);
     }
   }
 
