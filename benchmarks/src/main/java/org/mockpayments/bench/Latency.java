@@ -1,57 +1,93 @@
 package org.mockpayments.bench;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.mockpayments.testsupport.TestSocket;
 
 /**
  * Push latency (control call until the client has the frame) and await latency (client send until
- * the await returns), through one JDK WebSocket client, for any contender. A wait that runs out
- * although the frame was journaled is counted apart, not as a sample, so the percentiles are those
- * of the waits that returned.
+ * the await returns), through one JDK WebSocket client per contender. Contenders measured together
+ * take turns sample by sample, who goes first rotating, so noise on the machine hits them alike. A
+ * wait that runs out although the frame was journaled is counted apart, not as a sample, so the
+ * percentiles are those of the waits that returned.
  */
 final class Latency {
   private Latency() {}
 
+  /** One sample of one contender: round {@code round}, through its {@code client}. */
+  private interface Sample {
+    void take(WebSocketMock mock, TestSocket client, Stats stats, int round, boolean counted);
+  }
+
   static Stats push(WebSocketMock mock, int warmUp, int count) {
-    mock.forget();
-    TestSocket client = TestSocket.connect(mock.webSocketUrl("/push"));
-    mock.awaitConnections(1);
-    Stats stats = new Stats();
-    for (int i = 0; i < warmUp + count; i++) {
-      String text = "push-" + i;
-      long start = System.nanoTime();
-      mock.push("/push", text);
-      if (!client.nextText().equals(text)) {
-        throw new IllegalStateException("frames arrived out of order");
-      }
-      if (i >= warmUp) {
-        stats.add((System.nanoTime() - start) / 1e6);
-      }
-    }
-    client.socket().abort();
-    return stats;
+    return push(List.of(mock), warmUp, count).get(0);
   }
 
   static Stats await(WebSocketMock mock, int warmUp, int count) {
-    mock.forget();
-    TestSocket client = TestSocket.connect(mock.webSocketUrl("/await"));
-    mock.awaitConnections(1);
-    Stats stats = new Stats();
-    for (int i = 0; i < warmUp + count; i++) {
-      String text = "await-" + i;
-      long start = System.nanoTime();
-      client.send(text);
-      try {
-        mock.awaitReceived(text);
-        if (i >= warmUp) {
-          stats.add((System.nanoTime() - start) / 1e6);
-        }
-      } catch (WebSocketMock.FailedWait e) {
-        if (i >= warmUp) {
-          stats.addFailedWait();
-        }
+    return await(List.of(mock), warmUp, count).get(0);
+  }
+
+  /** The push latency of each of {@code mocks}, in their order, measured in turns. */
+  static List<Stats> push(List<WebSocketMock> mocks, int warmUp, int count) {
+    return interleaved(
+        mocks,
+        "/push",
+        warmUp,
+        count,
+        (mock, client, stats, round, counted) -> {
+          String text = "push-" + round;
+          long start = System.nanoTime();
+          mock.push("/push", text);
+          if (!client.nextText().equals(text)) {
+            throw new IllegalStateException("frames arrived out of order");
+          }
+          if (counted) {
+            stats.add((System.nanoTime() - start) / 1e6);
+          }
+        });
+  }
+
+  /** The await latency of each of {@code mocks}, in their order, measured in turns. */
+  static List<Stats> await(List<WebSocketMock> mocks, int warmUp, int count) {
+    return interleaved(
+        mocks,
+        "/await",
+        warmUp,
+        count,
+        (mock, client, stats, round, counted) -> {
+          String text = "await-" + round;
+          long start = System.nanoTime();
+          client.send(text);
+          try {
+            mock.awaitReceived(text);
+            if (counted) {
+              stats.add((System.nanoTime() - start) / 1e6);
+            }
+          } catch (WebSocketMock.FailedWait e) {
+            if (counted) {
+              stats.addFailedWait();
+            }
+          }
+        });
+  }
+
+  private static List<Stats> interleaved(
+      List<WebSocketMock> mocks, String path, int warmUp, int count, Sample sample) {
+    List<TestSocket> clients = new ArrayList<>();
+    List<Stats> stats = new ArrayList<>();
+    for (WebSocketMock mock : mocks) {
+      mock.forget();
+      clients.add(TestSocket.connect(mock.webSocketUrl(path)));
+      mock.awaitConnections(1);
+      stats.add(new Stats());
+    }
+    for (int round = 0; round < warmUp + count; round++) {
+      for (int turn = 0; turn < mocks.size(); turn++) {
+        int next = (round + turn) % mocks.size();
+        sample.take(mocks.get(next), clients.get(next), stats.get(next), round, round >= warmUp);
       }
     }
-    client.socket().abort();
+    clients.forEach(client -> client.socket().abort());
     return stats;
   }
 }

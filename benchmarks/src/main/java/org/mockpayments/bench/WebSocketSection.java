@@ -1,5 +1,6 @@
 package org.mockpayments.bench;
 
+import java.util.List;
 import java.util.Locale;
 import org.mockpayments.server.MockPaymentsServer;
 import org.mockpayments.testcontainers.MockPaymentsContainer;
@@ -36,15 +37,17 @@ final class WebSocketSection {
       WebSocketMock theirs = new WireMock4(wiremock.getHost(), wiremock.getMappedPort(8080));
       WebSocketMock bare = new BareJetty(floor.getHost(), floor.getMappedPort(8080));
 
-      Stats ourPush = Latency.push(our, WARM_UP, ROUNDS);
-      Stats theirPush = Latency.push(theirs, WARM_UP, ROUNDS);
-      Stats barePush = Latency.push(bare, WARM_UP, ROUNDS);
+      List<Stats> pushes = Latency.push(List.of(our, theirs, bare), WARM_UP, ROUNDS);
+      Stats ourPush = pushes.get(0);
+      Stats theirPush = pushes.get(1);
+      Stats barePush = pushes.get(2);
       latencyRows(
           results, "4. push latency, control call until the client has it", ourPush, theirPush);
       floorRow(results, "4. push latency, containers", ourPush, barePush);
-      Stats ourAwait = Latency.await(our, WARM_UP, ROUNDS);
-      Stats theirAwait = Latency.await(theirs, WARM_UP, ROUNDS);
-      Stats bareAwait = Latency.await(bare, WARM_UP, ROUNDS);
+      List<Stats> awaits = Latency.await(List.of(our, theirs, bare), WARM_UP, ROUNDS);
+      Stats ourAwait = awaits.get(0);
+      Stats theirAwait = awaits.get(1);
+      Stats bareAwait = awaits.get(2);
       latencyRows(
           results, "5. await latency, client send until the await returns", ourAwait, theirAwait);
       floorRow(results, "5. await latency, containers", ourAwait, bareAwait);
@@ -93,10 +96,12 @@ final class WebSocketSection {
     try (MockPaymentsServer server = MockPaymentsServer.start()) {
       WebSocketMock our = new OurMock(server, server.getWebSocketUrl().toString());
       WebSocketMock bare = new BareJetty("localhost", floor.port());
-      Stats push = Latency.push(our, WARM_UP, ROUNDS);
-      Stats await = Latency.await(our, WARM_UP, ROUNDS);
-      Stats barePush = Latency.push(bare, WARM_UP, ROUNDS);
-      Stats bareAwait = Latency.await(bare, WARM_UP, ROUNDS);
+      List<Stats> pushes = Latency.push(List.of(our, bare), WARM_UP, ROUNDS);
+      List<Stats> awaits = Latency.await(List.of(our, bare), WARM_UP, ROUNDS);
+      Stats push = pushes.get(0);
+      Stats await = awaits.get(0);
+      Stats barePush = pushes.get(1);
+      Stats bareAwait = awaits.get(1);
       for (String[] measure :
           new String[][] {
             {"4. push latency in-process (p50 / p99, n=" + ROUNDS + ")", "push"},
