@@ -19,6 +19,7 @@ import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
+import org.eclipse.jetty.util.Promise;
 import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 
@@ -130,7 +131,7 @@ public final class BareJettyServer {
       Content.Source.asString(
           request,
           StandardCharsets.UTF_8,
-          Promise.of(
+          Promise.from(
               text -> {
                 List<CompletableFuture<Void>> writes =
                     sessions.stream()
@@ -150,22 +151,23 @@ public final class BareJettyServer {
                         (ignored, failure) ->
                             answer(response, callback, failure == null ? 200 : 500, ""));
               },
-              callback));
+              callback::failed));
     }
 
     private void await(Request request, Response response, Callback callback) {
       Content.Source.asString(
           request,
           StandardCharsets.UTF_8,
-          Promise.of(
+          Promise.from(
               text ->
                   received
                       .computeIfAbsent(text, key -> new CompletableFuture<>())
+                      .copy()
                       .orTimeout(WAIT_MS, TimeUnit.MILLISECONDS)
                       .whenComplete(
                           (ignored, failure) ->
                               answer(response, callback, failure == null ? 200 : 404, "")),
-              callback));
+              callback::failed));
     }
 
     private void connections(Request request, Response response, Callback callback) {
@@ -181,7 +183,8 @@ public final class BareJettyServer {
       } else if (System.nanoTime() > deadline) {
         answer(response, callback, 404, "");
       } else {
-        next.orTimeout(100, TimeUnit.MILLISECONDS)
+        next.copy()
+            .orTimeout(100, TimeUnit.MILLISECONDS)
             .whenComplete(
                 (ignored, failure) -> awaitConnections(count, deadline, response, callback));
       }
@@ -209,24 +212,6 @@ public final class BareJettyServer {
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain");
       response.write(
           true, java.nio.ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), callback);
-    }
-  }
-
-  /** A Jetty promise from a consumer, failing the request's callback on error. */
-  private static final class Promise {
-    static org.eclipse.jetty.util.Promise<String> of(
-        java.util.function.Consumer<String> then, Callback callback) {
-      return new org.eclipse.jetty.util.Promise<>() {
-        @Override
-        public void succeeded(String text) {
-          then.accept(text);
-        }
-
-        @Override
-        public void failed(Throwable failure) {
-          callback.failed(failure);
-        }
-      };
     }
   }
 }

@@ -1,6 +1,6 @@
 package org.mockpayments.server;
 
-import com.google.gson.JsonObject;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -120,8 +120,8 @@ public final class MockPaymentsServer implements MockPayments, AutoCloseable {
    */
   public String onMessage(Match match, MessageHandler handler) {
     try {
-      JsonObject stub = JsonParser.parseString(Stub.onMessage(match).toJson()).getAsJsonObject();
-      return handlers.add(stub.has("match") ? stub.get("match") : new JsonObject(), handler);
+      JsonElement stub = JsonParser.parseString(Stub.onMessage(match).toJson());
+      return handlers.add(stub.getAsJsonObject().get("match"), handler);
     } catch (ApiException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }

@@ -49,17 +49,7 @@ public final class ConsoleLog {
               + " with "
               + refused.attempt().status());
     } else if (event instanceof JournalEntry.HandlerFailed failed) {
-      out.println(
-          "#"
-              + entry.seq()
-              + " "
-              + failed.connection()
-              + " the Java handler of stub "
-              + failed.stub()
-              + " failed answering #"
-              + failed.cause()
-              + ": "
-              + failed.error());
+      out.println(failed.summary(entry.seq()));
     }
   }
 }

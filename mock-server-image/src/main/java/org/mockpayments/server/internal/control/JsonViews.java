@@ -56,12 +56,7 @@ public final class JsonViews {
     json.addProperty("connection", frame.connection());
     json.addProperty("direction", frame.direction().wireName());
     json.addProperty("type", payload.type().wireName());
-    if (payload.text() != null) {
-      json.addProperty("text", payload.text());
-    }
-    if (payload.bytes() != null) {
-      json.addProperty("base64", payload.bytes().base64());
-    }
+    addPayload(json, payload);
     if (payload instanceof Payload.Close close) {
       json.addProperty("code", close.code());
       json.addProperty("reason", close.reason());
@@ -83,12 +78,18 @@ public final class JsonViews {
   private static JsonObject message(Payload message) {
     JsonObject json = new JsonObject();
     json.addProperty("type", message.type().wireName());
-    if (message.text() != null) {
-      json.addProperty("text", message.text());
-    } else {
-      json.addProperty("base64", message.bytes().base64());
-    }
+    addPayload(json, message);
     return json;
+  }
+
+  /** A payload's text as {@code text}, its bytes as {@code base64}, when it has them. */
+  private static void addPayload(JsonObject json, Payload payload) {
+    if (payload.text() != null) {
+      json.addProperty("text", payload.text());
+    }
+    if (payload.bytes() != null) {
+      json.addProperty("base64", payload.bytes().base64());
+    }
   }
 
   /** What the loaded contract found wrong with the entry, if anything. */

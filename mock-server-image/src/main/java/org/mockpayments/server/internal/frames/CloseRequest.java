@@ -22,6 +22,16 @@ public record CloseRequest(int code, String reason) {
       return new CloseRequest(NO_STATUS, "");
     }
     int code = (int) body.integer("code", 1000, 4999, defaultCode);
+    String reason = body.string("reason");
+    return of(code, reason == null ? "" : reason, where);
+  }
+
+  /**
+   * A close with {@code code} and {@code reason}, checked as {@link #parse} checks them.
+   *
+   * @throws ApiException for a code a close frame cannot carry or a reason over 123 bytes
+   */
+  public static CloseRequest of(int code, String reason, String where) {
     if (!isSendable(code)) {
       throw ApiException.badRequest(
           "'code' in "
@@ -29,10 +39,6 @@ public record CloseRequest(int code, String reason) {
               + " cannot be sent in a close frame: use 1000-1003, 1007-1014 or 3000-4999, not "
               + code
               + ".");
-    }
-    String reason = body.string("reason");
-    if (reason == null) {
-      reason = "";
     }
     if (reason.getBytes(StandardCharsets.UTF_8).length > MAX_REASON_BYTES) {
       throw ApiException.badRequest(

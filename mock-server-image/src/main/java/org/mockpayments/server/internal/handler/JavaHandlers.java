@@ -38,20 +38,7 @@ public final class JavaHandlers {
   /** The failures journaled since the last reset, one line each, oldest first. */
   public List<String> failures() {
     return journal.read(0, entry -> entry.event() instanceof JournalEntry.HandlerFailed).stream()
-        .map(
-            entry -> {
-              JournalEntry.HandlerFailed failed = (JournalEntry.HandlerFailed) entry.event();
-              return "#"
-                  + entry.seq()
-                  + " "
-                  + failed.connection()
-                  + ": the Java handler of stub "
-                  + failed.stub()
-                  + " failed answering #"
-                  + failed.cause()
-                  + ": "
-                  + failed.error();
-            })
+        .map(entry -> ((JournalEntry.HandlerFailed) entry.event()).summary(entry.seq()))
         .toList();
   }
 

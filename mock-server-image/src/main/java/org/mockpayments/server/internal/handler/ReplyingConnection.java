@@ -1,6 +1,5 @@
 package org.mockpayments.server.internal.handler;
 
-import com.google.gson.JsonObject;
 import org.mockpayments.server.handler.HandlerConnection;
 import org.mockpayments.server.internal.frames.Bytes;
 import org.mockpayments.server.internal.frames.CloseRequest;
@@ -47,10 +46,7 @@ final class ReplyingConnection implements HandlerConnection {
   public void close(int code, String reason) {
     CloseRequest close;
     try {
-      JsonObject request = new JsonObject();
-      request.addProperty("code", code);
-      request.addProperty("reason", reason);
-      close = CloseRequest.parse(request, "the handler's close", 1000);
+      close = CloseRequest.of(code, reason, "the handler's close");
     } catch (ApiException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }

@@ -52,7 +52,21 @@ public record JournalEntry(long seq, Instant at, Event event, JsonObject contrac
    * {@code cause} on {@code connection}.
    */
   public record HandlerFailed(String connection, String stub, long cause, String error)
-      implements Event {}
+      implements Event {
+    /** The failure as one line, as the log and the JUnit extension write it. */
+    public String summary(long seq) {
+      return "#"
+          + seq
+          + " "
+          + connection
+          + ": the Java handler of stub "
+          + stub
+          + " failed answering #"
+          + cause
+          + ": "
+          + error;
+    }
+  }
 
   /** The frame this entry records, or null when it records something else. */
   public Frame frame() {

@@ -20,6 +20,8 @@ record HandshakeScope(
     String subprotocol,
     Map<String, String> query,
     Map<String, String> headers) {
+  /** Every connection. */
+  static final HandshakeScope ANY = new HandshakeScope(null, null, null, Map.of(), Map.of());
 
   static HandshakeScope parse(JsonBody body, String where) {
     String path = body.string("path");

@@ -13,7 +13,6 @@ import org.mockpayments.server.internal.frames.Payload;
 import org.mockpayments.server.internal.frames.PayloadMatcher;
 import org.mockpayments.server.internal.journal.Handshake;
 import org.mockpayments.server.internal.json.ApiException;
-import org.mockpayments.server.internal.json.JsonBody;
 import org.mockpayments.server.internal.template.Context;
 import org.mockpayments.server.internal.template.Template;
 
@@ -98,7 +97,7 @@ public final class Stubs {
         new StubRule(
             id,
             StubRule.Trigger.MESSAGE,
-            HandshakeScope.parse(JsonBody.of(new JsonObject(), "the handler"), "the handler"),
+            HandshakeScope.ANY,
             PayloadMatcher.parse(match, "the handler's match"),
             List.of(),
             null,
