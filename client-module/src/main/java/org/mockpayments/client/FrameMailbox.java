@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 final class FrameMailbox {
   private static final int LISTED_ON_TIMEOUT = 20;
 
-  private final ControlHttp http;
+  private final ControlApi api;
   private final Set<Long> taken = new HashSet<>();
 
   /** Per connection and match: the last frame an await of that kind took. */
@@ -30,8 +30,8 @@ final class FrameMailbox {
   /** The server's last seq at this client's last reset: frames before it are gone. */
   private long origin;
 
-  FrameMailbox(ControlHttp http) {
-    this.http = http;
+  FrameMailbox(ControlApi api) {
+    this.api = api;
   }
 
   /** The first frame not yet taken that fits; an {@link AssertionError} after {@code timeout}. */
@@ -80,8 +80,8 @@ final class FrameMailbox {
     long since = startingPoint(key);
     while (true) {
       Duration remaining = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-      ControlHttp.Answer answer =
-          http.post("frames/await", query(connection, match, since, remaining), remaining);
+      ControlApi.Answer answer =
+          api.post("frames/await", query(connection, match, since, remaining), remaining);
       if (answer.isTimeout()) {
         return null;
       }
@@ -119,7 +119,7 @@ final class FrameMailbox {
     synchronized (this) {
       since = origin;
     }
-    List<Frame> frames = Wire.list(http.get("frames?since=" + since).ok(), Wire::frame);
+    List<Frame> frames = Wire.list(api.get("frames?since=" + since).ok(), Wire::frame);
     if (frames.isEmpty()) {
       return "Nothing arrived in either direction since the last reset.";
     }

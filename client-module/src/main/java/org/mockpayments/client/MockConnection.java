@@ -22,12 +22,12 @@ import java.util.List;
  */
 public final class MockConnection {
   private final String id;
-  private final ControlHttp http;
+  private final ControlApi api;
   private final FrameMailbox mailbox;
 
-  MockConnection(String id, ControlHttp http, FrameMailbox mailbox) {
+  MockConnection(String id, ControlApi api, FrameMailbox mailbox) {
     this.id = id;
-    this.http = http;
+    this.api = api;
     this.mailbox = mailbox;
   }
 
@@ -42,7 +42,7 @@ public final class MockConnection {
    * @throws MockPaymentsException (404) if the server does not list it (a reset forgot it)
    */
   public ConnectionInfo info() {
-    return Wire.connection(http.get("connections/" + id).ok());
+    return Wire.connection(api.get("connections/" + id).ok());
   }
 
   /** Sends a text frame; returns once it is written. */
@@ -58,7 +58,7 @@ public final class MockConnection {
   public void sendJson(String json) {
     JsonObject body = new JsonObject();
     body.add("json", Wire.parse(json, "sendJson"));
-    http.post("connections/" + id + "/send", body).ok();
+    api.post("connections/" + id + "/send", body).ok();
   }
 
   /**
@@ -79,7 +79,7 @@ public final class MockConnection {
     if (example != null) {
       body.addProperty("example", example);
     }
-    http.post("connections/" + id + "/send", body).ok();
+    api.post("connections/" + id + "/send", body).ok();
   }
 
   /** Sends a binary frame; returns once it is written. */
@@ -97,19 +97,19 @@ public final class MockConnection {
     JsonObject body = new JsonObject();
     body.addProperty("code", code);
     body.addProperty("reason", reason);
-    http.post("connections/" + id + "/close", body).ok();
+    api.post("connections/" + id + "/close", body).ok();
   }
 
   /** Sends a close frame with no status code: the client sees 1005. */
   public void closeWithoutStatus() {
     JsonObject body = new JsonObject();
     body.addProperty("noStatus", true);
-    http.post("connections/" + id + "/close", body).ok();
+    api.post("connections/" + id + "/close", body).ok();
   }
 
   /** Resets the TCP connection (RST): the client's next read or write fails at once. */
   public void resetTcp() {
-    http.post("connections/" + id + "/tcp-reset", null).ok();
+    api.post("connections/" + id + "/tcp-reset", null).ok();
   }
 
   /**
@@ -117,12 +117,12 @@ public final class MockConnection {
    * (half-open), as a hung peer would, until {@link #release()} or {@link #drop()}. Pushes wait.
    */
   public void freeze() {
-    http.post("connections/" + id + "/freeze", null).ok();
+    api.post("connections/" + id + "/freeze", null).ok();
   }
 
   /** Ends a {@link #freeze()}: queued pushes go out in order and reading resumes. */
   public void release() {
-    http.post("connections/" + id + "/release", null).ok();
+    api.post("connections/" + id + "/release", null).ok();
   }
 
   /**
@@ -141,7 +141,7 @@ public final class MockConnection {
   private void answerPings(boolean on) {
     JsonObject body = new JsonObject();
     body.addProperty("auto", on);
-    http.post("connections/" + id + "/pongs", body).ok();
+    api.post("connections/" + id + "/pongs", body).ok();
   }
 
   /**
@@ -151,7 +151,7 @@ public final class MockConnection {
   public void simulateLatency(Duration delay) {
     JsonObject body = new JsonObject();
     body.addProperty("delayMs", delay.toMillis());
-    http.post("connections/" + id + "/latency", body).ok();
+    api.post("connections/" + id + "/latency", body).ok();
   }
 
   /**
@@ -159,7 +159,7 @@ public final class MockConnection {
    * 1006).
    */
   public void drop() {
-    http.post("connections/" + id + "/drop", null).ok();
+    api.post("connections/" + id + "/drop", null).ok();
   }
 
   /** Sends a ping with an empty payload; the client's pong lands in the journal. */
@@ -171,7 +171,7 @@ public final class MockConnection {
   public void ping(byte[] payload) {
     JsonObject body = new JsonObject();
     body.addProperty("base64", Base64.getEncoder().encodeToString(payload));
-    http.post("connections/" + id + "/ping", body).ok();
+    api.post("connections/" + id + "/ping", body).ok();
   }
 
   /**
@@ -196,7 +196,7 @@ public final class MockConnection {
 
   /** The text and binary frames this connection sent, oldest first. */
   public List<Frame> receivedFrames() {
-    return Wire.dataFrames(http.get("frames?direction=in&connection=" + id).ok());
+    return Wire.dataFrames(api.get("frames?direction=in&connection=" + id).ok());
   }
 
   /**
@@ -205,8 +205,8 @@ public final class MockConnection {
    * @throws AssertionError if it is still open after {@code timeout}
    */
   public CloseStatus awaitClosed(Duration timeout) {
-    ControlHttp.Answer answer =
-        http.get("connections/" + id + "/closed?timeoutMs=" + timeout.toMillis(), timeout);
+    ControlApi.Answer answer =
+        api.get("connections/" + id + "/closed?timeoutMs=" + timeout.toMillis(), timeout);
     if (answer.isTimeout()) {
       throw new AssertionError("Awaited the closing of connection " + id + ": " + answer.message());
     }
@@ -217,7 +217,7 @@ public final class MockConnection {
   private void send(String kind, String value) {
     JsonObject body = new JsonObject();
     body.addProperty(kind, value);
-    http.post("connections/" + id + "/send", body).ok();
+    api.post("connections/" + id + "/send", body).ok();
   }
 
   /** {@code MockConnection[c1]}. */

@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.Objects;
 import javax.net.ssl.SSLContext;
+import org.mockpayments.client.transport.ControlTransport;
 
 /**
  * The typed client of the mock server's control API. The container and the embedded server make one
@@ -31,7 +33,7 @@ import javax.net.ssl.SSLContext;
  * only the JDK's HTTP client and Gson.
  */
 public final class MockPaymentsClient implements MockPayments {
-  private final ControlHttp http;
+  private final ControlApi api;
   private final FrameMailbox mailbox;
 
   /** The seq of the last connection an await handed out, or of this client's last reset. */
@@ -42,7 +44,7 @@ public final class MockPaymentsClient implements MockPayments {
 
   /** A client of the control API at {@code controlUrl}, such as {@code http://localhost:8081}. */
   public MockPaymentsClient(URI controlUrl) {
-    this(controlUrl, null);
+    this(controlUrl, (String) null);
   }
 
   /**
@@ -50,9 +52,22 @@ public final class MockPaymentsClient implements MockPayments {
    * Authorization: Bearer <controlToken>}.
    */
   public MockPaymentsClient(URI controlUrl, String controlToken) {
+    this(controlUrl, new HttpControlTransport(controlToken));
+  }
+
+  private MockPaymentsClient(URI controlUrl, ControlTransport transport) {
     ClassPathRequirements.check();
-    this.http = new ControlHttp(controlUrl, controlToken);
-    this.mailbox = new FrameMailbox(http);
+    this.api = new ControlApi(controlUrl, transport);
+    this.mailbox = new FrameMailbox(api);
+  }
+
+  /**
+   * A client of the control API at {@code controlUrl} that reaches it through {@code transport}
+   * instead of HTTP. The embedded server uses it to hand out a client that calls it in memory;
+   * tests have no need of it.
+   */
+  public static MockPaymentsClient over(URI controlUrl, ControlTransport transport) {
+    return new MockPaymentsClient(controlUrl, Objects.requireNonNull(transport, "transport"));
   }
 
   /** This client itself. */
@@ -63,7 +78,7 @@ public final class MockPaymentsClient implements MockPayments {
 
   /** The control API's base URL, such as {@code http://localhost:8081/}. */
   public URI controlUrl() {
-    return http.base();
+    return api.base();
   }
 
   /**
@@ -72,7 +87,7 @@ public final class MockPaymentsClient implements MockPayments {
    * @throws MockPaymentsException (404) when it serves plain {@code ws://}
    */
   public String tlsCertificatePem() {
-    return http.getText("tls/certificate");
+    return api.getText("tls/certificate");
   }
 
   /**
@@ -115,8 +130,8 @@ public final class MockPaymentsClient implements MockPayments {
         since = connectionsHandedOut;
       }
       Duration remaining = Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
-      ControlHttp.Answer answer =
-          http.get(
+      ControlApi.Answer answer =
+          api.get(
               "connections/await?count="
                   + (count - found.size())
                   + "&since="
@@ -165,17 +180,17 @@ public final class MockPaymentsClient implements MockPayments {
 
   @Override
   public List<ConnectionInfo> connections() {
-    return Wire.list(http.get("connections").ok(), Wire::connection);
+    return Wire.list(api.get("connections").ok(), Wire::connection);
   }
 
   @Override
   public MockConnection connection(String id) {
-    return new MockConnection(id, http, mailbox);
+    return new MockConnection(id, api, mailbox);
   }
 
   @Override
   public MockConnection latest() {
-    return connection(Wire.connection(http.get("connections/latest").ok()).id());
+    return connection(Wire.connection(api.get("connections/latest").ok()).id());
   }
 
   @Override
@@ -200,17 +215,17 @@ public final class MockPaymentsClient implements MockPayments {
   }
 
   private int broadcast(JsonObject body) {
-    return http.post("connections/all/send", body).ok().getAsJsonObject().get("sent").getAsInt();
+    return api.post("connections/all/send", body).ok().getAsJsonObject().get("sent").getAsInt();
   }
 
   @Override
   public List<Frame> frames() {
-    return Wire.list(http.get("frames").ok(), Wire::frame);
+    return Wire.list(api.get("frames").ok(), Wire::frame);
   }
 
   @Override
   public List<Frame> receivedFrames() {
-    return Wire.dataFrames(http.get("frames?direction=in").ok());
+    return Wire.dataFrames(api.get("frames?direction=in").ok());
   }
 
   @Override
@@ -225,27 +240,27 @@ public final class MockPaymentsClient implements MockPayments {
 
   @Override
   public StubInfo addStub(Stub stub) {
-    return Wire.stub(http.post("stubs", stub.toJsonObject()).ok());
+    return Wire.stub(api.post("stubs", stub.toJsonObject()).ok());
   }
 
   @Override
   public List<StubInfo> stubs() {
-    return Wire.list(http.get("stubs").ok(), Wire::stub);
+    return Wire.list(api.get("stubs").ok(), Wire::stub);
   }
 
   @Override
   public void removeStub(String id) {
-    http.delete("stubs/" + encode(id)).ok();
+    api.delete("stubs/" + encode(id)).ok();
   }
 
   @Override
   public void removeAllStubs() {
-    http.delete("stubs").ok();
+    api.delete("stubs").ok();
   }
 
   @Override
   public String rejectHandshakes(Rejection rule) {
-    return http.post("handshake-rejections", rule.toJsonObject())
+    return api.post("handshake-rejections", rule.toJsonObject())
         .ok()
         .getAsJsonObject()
         .get("id")
@@ -254,17 +269,17 @@ public final class MockPaymentsClient implements MockPayments {
 
   @Override
   public void removeRejection(String id) {
-    http.delete("handshake-rejections/" + encode(id)).ok();
+    api.delete("handshake-rejections/" + encode(id)).ok();
   }
 
   @Override
   public List<RejectedAttempt> rejectedHandshakes() {
-    return Wire.list(http.get("handshake-rejections/attempts").ok(), Wire::rejectedAttempt);
+    return Wire.list(api.get("handshake-rejections/attempts").ok(), Wire::rejectedAttempt);
   }
 
   @Override
   public String addProxyTarget(ProxyTarget target) {
-    return http.post("proxy-targets", target.toJsonObject())
+    return api.post("proxy-targets", target.toJsonObject())
         .ok()
         .getAsJsonObject()
         .get("id")
@@ -273,17 +288,17 @@ public final class MockPaymentsClient implements MockPayments {
 
   @Override
   public void removeProxyTarget(String id) {
-    http.delete("proxy-targets/" + encode(id)).ok();
+    api.delete("proxy-targets/" + encode(id)).ok();
   }
 
   @Override
   public String recording() {
-    return Wire.printPretty(http.get("recording").ok());
+    return Wire.printPretty(api.get("recording").ok());
   }
 
   @Override
   public String recording(String path) {
-    return Wire.printPretty(http.get("recording?path=" + encode(path)).ok());
+    return Wire.printPretty(api.get("recording?path=" + encode(path)).ok());
   }
 
   @Override
@@ -298,7 +313,7 @@ public final class MockPaymentsClient implements MockPayments {
   @Override
   public List<ClientHistory> clientHistories(ClientIdentity identity) {
     return Wire.list(
-        http.get("clients?identity=" + encode(identity.toString())).ok(), Wire::clientHistory);
+        api.get("clients?identity=" + encode(identity.toString())).ok(), Wire::clientHistory);
   }
 
   @Override
@@ -329,7 +344,7 @@ public final class MockPaymentsClient implements MockPayments {
   @Override
   public List<String> loadAsyncApi(String document, AsyncApiPerspective perspective) {
     JsonElement description =
-        http.postText(
+        api.postText(
                 "asyncapi?perspective=" + perspective.wireName(),
                 document,
                 document.stripLeading().startsWith("{") ? "application/json" : "application/yaml")
@@ -344,7 +359,7 @@ public final class MockPaymentsClient implements MockPayments {
 
   @Override
   public void removeAsyncApi() {
-    http.delete("asyncapi").ok();
+    api.delete("asyncapi").ok();
   }
 
   @Override
@@ -354,7 +369,7 @@ public final class MockPaymentsClient implements MockPayments {
 
   /** The contract violations of history entries after {@code seq}, oldest first. */
   public List<ContractViolation> contractViolationsSince(long seq) {
-    return Wire.list(http.get("contract/violations?since=" + seq).ok(), Wire::contractViolation);
+    return Wire.list(api.get("contract/violations?since=" + seq).ok(), Wire::contractViolation);
   }
 
   @Override
@@ -364,7 +379,7 @@ public final class MockPaymentsClient implements MockPayments {
 
   @Override
   public String transcript() {
-    return http.getText("transcript");
+    return api.getText("transcript");
   }
 
   /**
@@ -372,7 +387,7 @@ public final class MockPaymentsClient implements MockPayments {
    * test: take {@link #lastSeq()} when it starts.
    */
   public String transcriptSince(long seq) {
-    return http.getText("transcript?since=" + seq);
+    return api.getText("transcript?since=" + seq);
   }
 
   /**
@@ -380,7 +395,7 @@ public final class MockPaymentsClient implements MockPayments {
    * which no clock skew and no reset can move.
    */
   public long lastSeq() {
-    return http.get("health").ok().getAsJsonObject().get("seq").getAsLong();
+    return api.get("health").ok().getAsJsonObject().get("seq").getAsLong();
   }
 
   @Override
@@ -397,7 +412,7 @@ public final class MockPaymentsClient implements MockPayments {
     JsonObject body = new JsonObject();
     body.addProperty("closeConnections", closeConnections);
     long seq =
-        http.post("reset", body, Duration.ofSeconds(5))
+        api.post("reset", body, Duration.ofSeconds(5))
             .ok()
             .getAsJsonObject()
             .get("seq")
@@ -414,9 +429,12 @@ public final class MockPaymentsClient implements MockPayments {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
-  /** {@code MockPaymentsClient[http://localhost:8081/]}. */
+  /**
+   * {@code MockPaymentsClient[http://localhost:8081/ over HTTP]}, or {@code in memory} for the
+   * embedded server's own client.
+   */
   @Override
   public String toString() {
-    return "MockPaymentsClient[" + http.base() + "]";
+    return "MockPaymentsClient[" + api + "]";
   }
 }

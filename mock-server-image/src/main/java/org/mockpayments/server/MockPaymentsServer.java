@@ -14,6 +14,8 @@ import org.mockpayments.client.MockPaymentsClient;
 import org.mockpayments.client.Stub;
 import org.mockpayments.server.handler.MessageHandler;
 import org.mockpayments.server.internal.ServerAssembly;
+import org.mockpayments.server.internal.control.ControlRouter;
+import org.mockpayments.server.internal.control.MemoryTransport;
 import org.mockpayments.server.internal.handler.JavaHandlers;
 import org.mockpayments.server.internal.json.ApiException;
 
@@ -40,8 +42,18 @@ import org.mockpayments.server.internal.json.ApiException;
  * <p>Thread safety: all methods may be called from any thread.
  */
 public final class MockPaymentsServer implements MockPayments, AutoCloseable {
+  /**
+   * The system property that chooses how {@link #client()} reaches this server: {@code memory} (the
+   * default) hands each request to the control API's router in the calling thread, with the same
+   * routes, checks, answers and errors as HTTP but no socket; {@code http} sends it over HTTP to
+   * {@link #getControlUrl()}, for tests that want the wire, such as {@code
+   * -Dmockpayments.control.transport=http}.
+   */
+  public static final String CONTROL_TRANSPORT_PROPERTY = "mockpayments.control.transport";
+
   private final Server jetty;
   private final JavaHandlers handlers;
+  private final ControlRouter router;
   private final String scheme;
   private final String controlToken;
 
@@ -51,6 +63,7 @@ public final class MockPaymentsServer implements MockPayments, AutoCloseable {
   private MockPaymentsServer(ServerAssembly.Assembled assembled, ServerSettings settings) {
     this.jetty = assembled.jetty();
     this.handlers = assembled.handlers();
+    this.router = assembled.router();
     this.scheme = settings.tls().enabled() ? "wss://" : "ws://";
     this.controlToken = settings.controlToken();
   }
@@ -93,19 +106,43 @@ public final class MockPaymentsServer implements MockPayments, AutoCloseable {
     return new MockPaymentsServer(assembled, settings);
   }
 
-  /** The typed control client of this server. */
+  /**
+   * The typed control client of this server. It calls the server in memory, or over HTTP when the
+   * system property {@value #CONTROL_TRANSPORT_PROPERTY} is {@code http}; its answers are the same
+   * either way.
+   *
+   * @throws IllegalStateException if that property has another value than {@code memory} or {@code
+   *     http}
+   */
   @Override
   public MockPaymentsClient client() {
     MockPaymentsClient made = client;
     if (made == null) {
       synchronized (this) {
         if (client == null) {
-          client = new MockPaymentsClient(getControlUrl(), controlToken);
+          client = makeClient();
         }
         made = client;
       }
     }
     return made;
+  }
+
+  private MockPaymentsClient makeClient() {
+    String transport = System.getProperty(CONTROL_TRANSPORT_PROPERTY, "memory");
+    return switch (transport) {
+      case "memory" ->
+          MockPaymentsClient.over(
+              getControlUrl(), new MemoryTransport(router, controlToken, jetty::isRunning));
+      case "http" -> new MockPaymentsClient(getControlUrl(), controlToken);
+      default ->
+          throw new IllegalStateException(
+              "The system property "
+                  + CONTROL_TRANSPORT_PROPERTY
+                  + " is '"
+                  + transport
+                  + "'; it takes 'memory' (the default) or 'http'.");
+    };
   }
 
   /**

@@ -48,7 +48,7 @@ import org.mockpayments.server.internal.websocket.WebSocketPort;
  */
 public final class ServerAssembly {
   /** A server not yet started, and the way its Java handlers are added. */
-  public record Assembled(Server jetty, JavaHandlers handlers) {}
+  public record Assembled(Server jetty, JavaHandlers handlers, ControlRouter router) {}
 
   /** How long an HTTP or WebSocket connection may sit idle: longer than any await may last. */
   private static final Duration IDLE_TIMEOUT = Duration.ofHours(1);
@@ -129,7 +129,8 @@ public final class ServerAssembly {
             mock.log.info("stopped");
           }
         });
-    return new Assembled(server, new JavaHandlers(mock.stubs, mock.journal, mock.log::info));
+    return new Assembled(
+        server, new JavaHandlers(mock.stubs, mock.journal, mock.log::info), router);
   }
 
   /** The control API's router with every route; {@code certificate} is null without TLS. */

@@ -7,11 +7,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.mockpayments.client.transport.ControlAnswer;
 import org.mockpayments.server.internal.json.ApiException;
 
 /**
@@ -60,21 +62,45 @@ public final class ControlRouter extends Handler.Abstract {
 
   @Override
   public boolean handle(Request request, Response response, Callback callback) {
-    String[] path = split(Request.getPathInContext(request));
+    dispatch(
+        new HttpExchange(request, response, callback, maxBodyBytes),
+        Request.getPathInContext(request),
+        request.getHeaders().get(HttpHeader.AUTHORIZATION));
+    return true;
+  }
+
+  /**
+   * Answers a request of the embedded server's own client without HTTP: the same routes, checks and
+   * errors, in memory.
+   *
+   * @param path the decoded path, such as {@code /connections/c1/send}
+   * @param rawQuery the query as it would be in a URI, or null
+   * @param authorization what the {@code Authorization} header would be, or null
+   * @param body the body, or null without one
+   */
+  public CompletableFuture<ControlAnswer> answer(
+      String method, String path, String rawQuery, String authorization, String body) {
+    MemoryExchange exchange = new MemoryExchange(method, rawQuery, body, maxBodyBytes);
+    dispatch(exchange, path, authorization);
+    return exchange.answer();
+  }
+
+  private void dispatch(Exchange exchange, String pathInContext, String authorization) {
+    String[] path = split(pathInContext);
     Set<String> allowed = new LinkedHashSet<>();
     for (Route route : routes) {
       List<String> params = match(route.segments, path);
       if (params == null) {
         continue;
       }
-      if (!route.method.equals(request.getMethod())) {
+      if (!route.method.equals(exchange.method())) {
         allowed.add(route.method);
         continue;
       }
-      Exchange exchange = new Exchange(request, response, callback, params, maxBodyBytes);
+      exchange.bindPathParams(params);
       try {
-        if (!isPageFile(route) && !authorized(request, exchange, route)) {
-          response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, "Bearer");
+        if (!isPageFile(route) && !authorized(authorization, exchange, route)) {
+          exchange.header(HttpHeader.WWW_AUTHENTICATE.asString(), "Bearer");
           throw new ApiException(
               401,
               "unauthorized",
@@ -87,31 +113,29 @@ public final class ControlRouter extends Handler.Abstract {
       } catch (Exception | StackOverflowError e) {
         exchange.fail(e);
       }
-      return true;
+      return;
     }
-    Exchange exchange = new Exchange(request, response, callback, List.of(), maxBodyBytes);
     if (allowed.isEmpty()) {
       exchange.fail(
           ApiException.notFound(
               "There is no control route "
-                  + request.getMethod()
+                  + exchange.method()
                   + " "
-                  + Request.getPathInContext(request)
+                  + pathInContext
                   + "; see the control API reference (GET /openapi.json lists every route)."));
     } else {
-      response.getHeaders().put(HttpHeader.ALLOW, String.join(", ", allowed));
+      exchange.header(HttpHeader.ALLOW.asString(), String.join(", ", allowed));
       exchange.fail(
           new ApiException(
               405,
               "method_not_allowed",
-              Request.getPathInContext(request)
+              pathInContext
                   + " does not take "
-                  + request.getMethod()
+                  + exchange.method()
                   + "; use "
                   + String.join(" or ", allowed)
                   + "."));
     }
-    return true;
   }
 
   private static void requireKnownQuery(Exchange exchange, Route route) {
@@ -144,11 +168,10 @@ public final class ControlRouter extends Handler.Abstract {
    * The token in the Authorization header, or for {@code /events} alone in a {@code token} query
    * parameter, since browsers' EventSource cannot send headers. Compared in constant time.
    */
-  private boolean authorized(Request request, Exchange exchange, Route route) {
+  private boolean authorized(String header, Exchange exchange, Route route) {
     if (token == null) {
       return true;
     }
-    String header = request.getHeaders().get(HttpHeader.AUTHORIZATION);
     String given = header != null && header.startsWith("Bearer ") ? header.substring(7) : null;
     if (given == null && route.segments.length == 1 && route.segments[0].equals("events")) {
       given = exchange.query(TOKEN_PARAMETER);

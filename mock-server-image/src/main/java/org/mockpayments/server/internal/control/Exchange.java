@@ -2,73 +2,76 @@ package org.mockpayments.server.internal.control;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonNull;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
-import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.io.Content;
-import org.eclipse.jetty.server.Request;
-import org.eclipse.jetty.server.Response;
-import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
+import org.eclipse.jetty.util.UrlEncoded;
 import org.mockpayments.server.internal.json.ApiException;
 import org.mockpayments.server.internal.json.Json;
 
 /**
  * One control API request and its answer: path parameters, query, strict body, and a JSON, text or
- * streamed response. Routes see only this, never Jetty's types.
+ * streamed response. Routes see only this, never how the request came: over HTTP ({@link
+ * HttpExchange}) or in memory from the embedded server's own client ({@link MemoryExchange}). What
+ * decides an answer's status, type and body lives here, so both carry the same bytes.
  */
-public final class Exchange {
-  private static final String JSON_TYPE = "application/json";
+public abstract sealed class Exchange permits HttpExchange, MemoryExchange {
+  static final String JSON_TYPE = "application/json";
 
-  private final Request request;
-  private final Response response;
-  private final Callback callback;
-  private final List<String> pathParams;
-  private final long maxBodyBytes;
+  private final String method;
+  private final String rawQuery;
+  final long maxBodyBytes;
+  private List<String> pathParams = List.of();
   private Fields query;
 
-  Exchange(
-      Request request,
-      Response response,
-      Callback callback,
-      List<String> pathParams,
-      long maxBodyBytes) {
-    this.request = request;
-    this.response = response;
-    this.callback = callback;
-    this.pathParams = pathParams;
+  Exchange(String method, String rawQuery, long maxBodyBytes) {
+    this.method = method;
+    this.rawQuery = rawQuery;
     this.maxBodyBytes = maxBodyBytes;
   }
 
-  String pathParam(int index) {
+  /** Called by the router once a route's template has matched. */
+  final void bindPathParams(List<String> params) {
+    this.pathParams = params;
+  }
+
+  final String pathParam(int index) {
     return pathParams.get(index);
   }
 
-  String method() {
-    return request.getMethod();
+  final String method() {
+    return method;
   }
 
-  String query(String name) {
+  final String query(String name) {
     return query().getValue(name);
   }
 
-  Set<String> queryNames() {
+  final Set<String> queryNames() {
     return query().getNames();
   }
 
   private Fields query() {
     if (query == null) {
-      query = Request.extractQueryParameters(request, StandardCharsets.UTF_8);
+      Fields fields = new Fields(true);
+      if (rawQuery != null && !rawQuery.isEmpty()) {
+        try {
+          UrlEncoded.decodeTo(rawQuery, fields::add, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+          throw ApiException.badRequest(
+              "The query '" + rawQuery + "' is not valid URL encoding: " + e.getMessage());
+        }
+      }
+      query = fields;
     }
     return query;
   }
 
-  long queryLong(String name, long min, long max, long defaultValue) {
+  final long queryLong(String name, long min, long max, long defaultValue) {
     String value = query(name);
     if (value == null || value.isEmpty()) {
       return defaultValue;
@@ -94,51 +97,39 @@ public final class Exchange {
   }
 
   /** The request body as strict JSON; an empty body is {@link JsonNull}. */
-  CompletableFuture<JsonElement> body() {
-    return RequestBody.json(request, maxBodyBytes);
+  final CompletableFuture<JsonElement> body() {
+    return text().thenApply(text -> text.isBlank() ? JsonNull.INSTANCE : Json.parseBody(text));
   }
 
   /** The request body as text, for bodies that are not JSON, such as a YAML document. */
-  CompletableFuture<String> text() {
-    return RequestBody.text(request, maxBodyBytes);
-  }
+  abstract CompletableFuture<String> text();
 
-  void respond(int status, JsonElement body) {
+  final void respond(int status, JsonElement body) {
     respondText(status, JSON_TYPE, Json.print(body) + "\n");
   }
 
   /** Answers with {@code text} of {@code contentType}, such as JSON Lines or PEM. */
-  void respondText(int status, String contentType, String text) {
-    response.setStatus(status);
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
-    Content.Sink.write(response, true, text, callback);
-  }
+  abstract void respondText(int status, String contentType, String text);
 
   /** Answers with the bytes of a file, which browsers should revalidate. */
-  void respondFile(String contentType, byte[] bytes) {
-    response.setStatus(200);
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
-    response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
-    response.write(true, ByteBuffer.wrap(bytes), callback);
-  }
+  abstract void respondFile(String contentType, byte[] bytes);
 
   /** Starts an answer that goes on until the client leaves, such as Server-Sent Events. */
-  EventStream stream(String contentType) {
-    response.setStatus(200);
-    response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
-    response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-cache");
-    return new EventStream(response, callback);
-  }
+  abstract EventStream stream(String contentType);
 
   /** Adds a header to the answer, such as {@code Allow}. */
-  void header(String name, String value) {
-    response.getHeaders().put(name, value);
-  }
+  abstract void header(String name, String value);
+
+  /** Answers with {@code status} and no body. */
+  abstract void respondEmpty(int status);
+
+  /** Runs {@code then} once whatever is left of the request body has been read and discarded. */
+  abstract void afterBody(Runnable then);
 
   /**
    * Answers with {@code status} and {@code toJson} of the result once it is there, or the failure.
    */
-  <T> void respondWhenDone(
+  final <T> void respondWhenDone(
       CompletableFuture<T> result, int status, Function<T, JsonElement> toJson) {
     result.whenComplete(
         (value, failure) -> {
@@ -154,13 +145,8 @@ public final class Exchange {
         });
   }
 
-  void respondEmpty(int status) {
-    response.setStatus(status);
-    callback.succeeded();
-  }
-
   /** Answers with the error a failure stands for: an {@link ApiException}'s, or a 500 for a bug. */
-  void fail(Throwable failure) {
+  final void fail(Throwable failure) {
     Throwable cause = failure;
     while (cause instanceof CompletionException && cause.getCause() != null) {
       cause = cause.getCause();
@@ -177,6 +163,16 @@ public final class Exchange {
               "internal_error",
               "The mock server failed unexpectedly (" + cause + "); please report this as a bug.");
     }
-    RequestBody.drain(request, () -> respond(status, body));
+    afterBody(() -> respond(status, body));
+  }
+
+  /** The error of a body over the limit. */
+  final ApiException tooLarge() {
+    return new ApiException(
+        413,
+        "body_too_large",
+        "The request body is larger than the limit of "
+            + maxBodyBytes
+            + " bytes (MOCK_MAX_BODY_BYTES).");
   }
 }

@@ -1,7 +1,5 @@
 package org.mockpayments.server.internal.control;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonNull;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.jetty.io.Content;
@@ -9,31 +7,25 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Promise;
 import org.mockpayments.server.internal.json.ApiException;
-import org.mockpayments.server.internal.json.Json;
 
 /**
- * A control request's body, read whole up to a limit, and always read to its end before an answer:
- * answering while the client is still sending would make Jetty close the connection under it, and
- * the client would never see the answer, or lose the next request it sent on the same connection.
+ * An HTTP control request's body, read whole up to a limit, and always read to its end before an
+ * answer: answering while the client is still sending would make Jetty close the connection under
+ * it, and the client would never see the answer, or lose the next request it sent on the same
+ * connection.
  */
 final class RequestBody {
   private RequestBody() {}
 
-  /** The body as strict JSON; an empty body is {@link JsonNull}; over {@code limit}, a 413. */
-  static CompletableFuture<JsonElement> json(Request request, long limit) {
-    return text(request, limit)
-        .thenApply(text -> text.isBlank() ? JsonNull.INSTANCE : Json.parseBody(text));
-  }
-
-  /** The body as UTF-8 text; over {@code limit}, a 413. */
-  static CompletableFuture<String> text(Request request, long limit) {
+  /** The body as UTF-8 text; over {@code limit}, fails with {@code tooLarge}. */
+  static CompletableFuture<String> text(Request request, long limit, ApiException tooLarge) {
     if (request.getLength() > limit) {
-      return drainThenFail(request, tooLarge(limit));
+      return drainThenFail(request, tooLarge);
     }
     CompletableFuture<byte[]> read = new CompletableFuture<>();
     Content.Source.asByteArrayAsync(
         request, (int) Math.min(Integer.MAX_VALUE - 16, limit), Promise.Invocable.toPromise(read));
-    return read.exceptionallyCompose(tooMuch -> drainThenFail(request, tooLarge(limit)))
+    return read.exceptionallyCompose(tooMuch -> drainThenFail(request, tooLarge))
         .thenApply(bytes -> new String(bytes, StandardCharsets.UTF_8));
   }
 
@@ -46,12 +38,5 @@ final class RequestBody {
     CompletableFuture<T> failed = new CompletableFuture<>();
     drain(request, () -> failed.completeExceptionally(failure));
     return failed;
-  }
-
-  private static ApiException tooLarge(long limit) {
-    return new ApiException(
-        413,
-        "body_too_large",
-        "The request body is larger than the limit of " + limit + " bytes (MOCK_MAX_BODY_BYTES).");
   }
 }
