@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 runs=${1:?usage: flake-hunt.sh N}
-server_tests=${2:-ConnectionFaultsTest,ConcurrencyTest,StubsTest,ClientTransportTest,FreezeValveTest,ProxyTest,RecordingTest,ResetIsolationTest,SlowReaderTest,StubCancellationTest,TemplatesAndScenariosTest,EventsTest,ClientIsolationTest,AsyncApiCheckingTest,AsyncApiExchangeTest,AsyncApiJavaApiTest,SampleValueTest,BinaryFieldsTest,FramingTest,JavaHandlersTest}
+server_tests=${2:-ControlTransportsTest,TypedClientInProcessTest,ConnectionFaultsTest,ConcurrencyTest,StubsTest,ClientTransportTest,FreezeValveTest,ProxyTest,RecordingTest,ResetIsolationTest,SlowReaderTest,StubCancellationTest,TemplatesAndScenariosTest,EventsTest,ClientIsolationTest,AsyncApiCheckingTest,AsyncApiExchangeTest,AsyncApiJavaApiTest,SampleValueTest,BinaryFieldsTest,FramingTest,JavaHandlersTest}
 export TESTCONTAINERS_RYUK_DISABLED=${TESTCONTAINERS_RYUK_DISABLED:-true}
 if [ -f /.dockerenv ]; then
   export TESTCONTAINERS_HOST_OVERRIDE=${TESTCONTAINERS_HOST_OVERRIDE:-localhost}

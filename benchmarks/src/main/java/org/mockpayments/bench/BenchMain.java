@@ -20,8 +20,8 @@ public final class BenchMain {
 
   /**
    * {@code args[0]}: where to write the results; further arguments, if any, name the only sections
-   * to run ({@code ready}, {@code start}, {@code websocket}, {@code in-process}, {@code contract},
-   * {@code scale}, {@code suite}).
+   * to run ({@code ready}, {@code start}, {@code websocket}, {@code ingest-host}, {@code
+   * in-process}, {@code contract}, {@code scale}, {@code suite}).
    */
   public static void main(String[] args) throws Exception {
     Path out = Path.of(args.length > 0 ? args[0] : "target");
@@ -30,6 +30,7 @@ public final class BenchMain {
     sections.put("ready", ReadySection::run);
     sections.put("start", StartSection::run);
     sections.put("websocket", WebSocketSection::containers);
+    sections.put("ingest-host", HostIngestSection::run);
     sections.put("in-process", WebSocketSection::inProcess);
     sections.put("contract", ContractSection::run);
     sections.put("scale", ScaleSection::run);

@@ -181,7 +181,7 @@ final class WebSocketSection {
             + " s or broke off although the frame was journaled (not in the percentiles)";
   }
 
-  private static String ingest(Ingest.Result result) {
+  static String ingest(Ingest.Result result) {
     return String.format(
         Locale.ROOT,
         "%.0f frames/s; %d sent, %d journaled",
