@@ -2,6 +2,7 @@ package org.mockpayments.bench;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,6 +12,9 @@ import org.mockpayments.testsupport.TestSocket;
 final class Ingest {
   /** The rate and whether every frame was journaled. */
   record Result(double framesPerSecond, long sent, long journaled) {}
+
+  /** A rate, and the server's CPU time per 1,000 frames while it was measured. */
+  record Measured(Result ingest, double cpuPerThousand) {}
 
   private Ingest() {}
 
@@ -53,5 +57,58 @@ final class Ingest {
     sockets.forEach(client -> client.socket().abort());
     long sent = (long) clients * framesEach;
     return new Result(sent / seconds, sent, journaled);
+  }
+
+  /** {@link #measure} of the server in {@code containerId}, with the CPU it used meanwhile. */
+  static Measured measureWithCpu(
+      WebSocketMock mock, String containerId, int clients, int framesEach) {
+    double cpuBefore = Docker.cpuMillis(containerId);
+    Result ingest = measure(mock, clients, framesEach);
+    double cpu = Docker.cpuMillis(containerId) - cpuBefore;
+    return new Measured(ingest, cpu / (ingest.sent() / 1000.0));
+  }
+
+  /**
+   * Our rate against WireMock 4's (target 2x, none lost), and the CPU per 1,000 frames of each:
+   * against a target of 0.5x when {@code cpuTarget}, informative otherwise.
+   */
+  static void report(
+      Results results, String where, Measured ours, Measured theirs, boolean cpuTarget) {
+    String measure = "6. ingest" + where;
+    results.row(
+        new Row(
+            measure,
+            Contenders.OURS,
+            describe(ours.ingest()),
+            ">= 2x WireMock 4, zero lost: "
+                + ReadySection.ratio(
+                    ours.ingest().framesPerSecond(), theirs.ingest().framesPerSecond()),
+            Row.verdict(
+                ours.ingest().framesPerSecond() >= 2 * theirs.ingest().framesPerSecond()
+                    && ours.ingest().journaled() == ours.ingest().sent())));
+    results.row(new Row(measure, Contenders.WIREMOCK_4, describe(theirs.ingest()), "", ""));
+    String cpu = "6. server CPU per 1000 frames ingested" + where + " (all its threads)";
+    String ratio = ReadySection.ratio(ours.cpuPerThousand(), theirs.cpuPerThousand());
+    results.row(
+        new Row(
+            cpu,
+            Contenders.OURS,
+            Row.fmt(ours.cpuPerThousand()) + " ms",
+            cpuTarget ? "<= 0.5x WireMock 4: " + ratio : "informative: " + ratio + " WireMock 4's",
+            cpuTarget ? Row.verdict(ours.cpuPerThousand() <= 0.5 * theirs.cpuPerThousand()) : ""));
+    results.row(
+        new Row(cpu, Contenders.WIREMOCK_4, Row.fmt(theirs.cpuPerThousand()) + " ms", "", ""));
+    String bars = "ingest" + where + ", thousand frames/s";
+    results.bar(bars, Contenders.OURS, ours.ingest().framesPerSecond() / 1000);
+    results.bar(bars, Contenders.WIREMOCK_4, theirs.ingest().framesPerSecond() / 1000);
+  }
+
+  private static String describe(Result result) {
+    return String.format(
+        Locale.ROOT,
+        "%.0f frames/s; %d sent, %d journaled",
+        result.framesPerSecond(),
+        result.sent(),
+        result.journaled());
   }
 }

@@ -7,12 +7,10 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.client.WebSocketClient;
 import org.mockpayments.client.MockPaymentsClient;
-import org.mockpayments.client.MockPaymentsException;
 
 /**
  * Many concurrent connections to one container: time to open them, a broadcast to all, memory per
@@ -55,43 +53,9 @@ final class Scale {
   }
 
   static Result measure(String image, int connections) throws Exception {
-    int webSocketPort = Docker.freePort();
-    int controlPort = Docker.freePort();
-    String id =
-        Docker.run(
-            "run",
-            "-d",
-            "--rm",
-            "--network",
-            "host",
-            "-e",
-            "MOCK_WS_PORT=" + webSocketPort,
-            "-e",
-            "MOCK_CONTROL_PORT=" + controlPort,
-            image);
-    try {
-      MockPaymentsClient payments =
-          new MockPaymentsClient(URI.create("http://127.0.0.1:" + controlPort));
-      awaitHealthy(payments);
+    try (OurHostContainer ours = OurHostContainer.start(image)) {
       return measure(
-          payments, id, URI.create("ws://127.0.0.1:" + webSocketPort + "/scale"), connections);
-    } finally {
-      Docker.run("rm", "-f", id);
-    }
-  }
-
-  private static void awaitHealthy(MockPaymentsClient payments) {
-    long deadline = System.nanoTime() + 30_000_000_000L;
-    while (true) {
-      try {
-        payments.connections();
-        return;
-      } catch (MockPaymentsException notYet) {
-        if (System.nanoTime() > deadline) {
-          throw notYet;
-        }
-        LockSupport.parkNanos(5_000_000);
-      }
+          ours.payments, ours.id, URI.create(ours.webSocketBase() + "/scale"), connections);
     }
   }
 

@@ -52,42 +52,12 @@ final class WebSocketSection {
           results, "5. await latency, client send until the await returns", ourAwait, theirAwait);
       floorRow(results, "5. await latency, containers", ourAwait, bareAwait);
 
-      double ourCpu = Docker.cpuMillis(ours.getContainerId());
-      Ingest.Result ourIngest = Ingest.measure(our, CLIENTS, FRAMES_EACH);
-      ourCpu = Docker.cpuMillis(ours.getContainerId()) - ourCpu;
-      double theirCpu = Docker.cpuMillis(wiremock.getContainerId());
-      Ingest.Result theirIngest = Ingest.measure(theirs, CLIENTS, FRAMES_EACH);
-      theirCpu = Docker.cpuMillis(wiremock.getContainerId()) - theirCpu;
-      String measure =
-          "6. ingest, " + CLIENTS + " clients x " + FRAMES_EACH + " frames, journal counted after";
-      results.row(
-          new Row(
-              measure,
-              Contenders.OURS,
-              ingest(ourIngest),
-              ">= 2x WireMock 4, zero lost: "
-                  + ReadySection.ratio(ourIngest.framesPerSecond(), theirIngest.framesPerSecond()),
-              Row.verdict(
-                  ourIngest.framesPerSecond() >= 2 * theirIngest.framesPerSecond()
-                      && ourIngest.journaled() == ourIngest.sent())));
-      results.row(new Row(measure, Contenders.WIREMOCK_4, ingest(theirIngest), "", ""));
-      String cpu =
-          "6. server CPU per 1000 frames ingested (all its threads, journal count included)";
-      double ourPerThousand = ourCpu / (ourIngest.sent() / 1000.0);
-      double theirPerThousand = theirCpu / (theirIngest.sent() / 1000.0);
-      results.row(
-          new Row(
-              cpu,
-              Contenders.OURS,
-              Row.fmt(ourPerThousand) + " ms",
-              "informative: "
-                  + ReadySection.ratio(ourPerThousand, theirPerThousand)
-                  + " WireMock 4's",
-              ""));
-      results.row(new Row(cpu, Contenders.WIREMOCK_4, Row.fmt(theirPerThousand) + " ms", "", ""));
-      results.bar("ingest, thousand frames/s", Contenders.OURS, ourIngest.framesPerSecond() / 1000);
-      results.bar(
-          "ingest, thousand frames/s", Contenders.WIREMOCK_4, theirIngest.framesPerSecond() / 1000);
+      Ingest.report(
+          results,
+          ", " + CLIENTS + " clients x " + FRAMES_EACH + " frames, mapped ports",
+          Ingest.measureWithCpu(our, ours.getContainerId(), CLIENTS, FRAMES_EACH),
+          Ingest.measureWithCpu(theirs, wiremock.getContainerId(), CLIENTS, FRAMES_EACH),
+          false);
     }
   }
 
@@ -179,14 +149,5 @@ final class WebSocketSection {
             + " waits ran out of their "
             + WebSocketMock.WAIT.toSeconds()
             + " s or broke off although the frame was journaled (not in the percentiles)";
-  }
-
-  static String ingest(Ingest.Result result) {
-    return String.format(
-        Locale.ROOT,
-        "%.0f frames/s; %d sent, %d journaled",
-        result.framesPerSecond(),
-        result.sent(),
-        result.journaled());
   }
 }
