@@ -71,6 +71,23 @@ final class Latency {
         });
   }
 
+  /** The latency of each of {@code calls}, in their order, measured in turns. */
+  static List<Stats> calls(List<Runnable> calls, int warmUp, int count) {
+    List<Stats> stats = new ArrayList<>();
+    calls.forEach(call -> stats.add(new Stats()));
+    for (int round = 0; round < warmUp + count; round++) {
+      for (int turn = 0; turn < calls.size(); turn++) {
+        int next = (round + turn) % calls.size();
+        long start = System.nanoTime();
+        calls.get(next).run();
+        if (round >= warmUp) {
+          stats.get(next).add((System.nanoTime() - start) / 1e6);
+        }
+      }
+    }
+    return stats;
+  }
+
   private static List<Stats> interleaved(
       List<WebSocketMock> mocks, String path, int warmUp, int count, Sample sample) {
     List<TestSocket> clients = new ArrayList<>();
