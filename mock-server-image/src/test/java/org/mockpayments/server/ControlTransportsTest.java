@@ -20,6 +20,7 @@ import org.mockpayments.client.transport.ControlRequest;
 import org.mockpayments.client.transport.ControlTransport;
 import org.mockpayments.server.internal.ServerAssembly;
 import org.mockpayments.server.internal.control.MemoryTransport;
+import org.mockpayments.testsupport.ControlContractExtension;
 import org.mockpayments.testsupport.TestSocket;
 
 /**
@@ -141,6 +142,16 @@ class ControlTransportsTest {
       } else {
         System.setProperty(MockPaymentsServer.CONTROL_TRANSPORT_PROPERTY, before);
       }
+    }
+  }
+
+  @Test
+  void answersInMemoryAreCheckedAgainstTheOpenApiDocumentToo() {
+    try (MockPaymentsServer payments = MockPaymentsServer.start()) {
+      long before = ControlContractExtension.checkedAnswers();
+      payments.stubs();
+      payments.rejectedHandshakes();
+      assertThat(ControlContractExtension.checkedAnswers() - before).isEqualTo(2);
     }
   }
 
