@@ -38,8 +38,8 @@ final class ReadySection {
                   "1. ready time, docker run to first 200 (min / median / max)",
                   name,
                   Row.minMedMax(stats, "ms"),
-                  isOurs ? "<= 0.3x each peer, <= 1.4x floor: " + ratios : "",
-                  isOurs ? Row.verdict(ours <= 0.3 * peers && ours <= 1.4 * floor) : ""));
+                  isOurs ? "<= 0.3x each peer, <= 1.3x floor: " + ratios : "",
+                  isOurs ? Row.verdict(ours <= 0.3 * peers && ours <= 1.3 * floor) : ""));
           results.bar("ready time, median ms", name, stats.median());
         });
 
