@@ -30,7 +30,8 @@ final class WebSocketSection {
         GenericContainer<?> floor =
             new GenericContainer<>(DockerImageName.parse("bench-barejetty:latest"))
                 .withExposedPorts(8080)
-                .waitingFor(Wait.forListeningPort())) {
+                // Over HTTP: Docker's port proxy accepts connections before the JVM listens.
+                .waitingFor(Wait.forHttp("/connections").forPort(8080))) {
       ours.start();
       wiremock.start();
       floor.start();
