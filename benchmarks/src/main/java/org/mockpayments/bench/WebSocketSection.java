@@ -31,7 +31,7 @@ final class WebSocketSection {
             new GenericContainer<>(DockerImageName.parse("bench-barejetty:latest"))
                 .withExposedPorts(8080)
                 // Over HTTP: Docker's port proxy accepts connections before the JVM listens.
-                .waitingFor(Wait.forHttp("/connections").forPort(8080))) {
+                .waitingFor(Wait.forHttp("/connections?count=0").forPort(8080))) {
       ours.start();
       wiremock.start();
       floor.start();
