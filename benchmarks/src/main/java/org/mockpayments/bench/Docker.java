@@ -31,6 +31,16 @@ final class Docker {
     }
   }
 
+  /**
+   * Starts a container on the host's network, removed when it stops; {@code rest}: what follows
+   * {@code docker run}'s own options, such as {@code -e} settings and the image. Returns its id.
+   */
+  static String runOnHostNetwork(String... rest) {
+    List<String> command = new ArrayList<>(List.of("run", "-d", "--rm", "--network", "host"));
+    command.addAll(List.of(rest));
+    return run(command.toArray(String[]::new));
+  }
+
   static double imageSizeMb(String image) {
     return Long.parseLong(run("image", "inspect", "-f", "{{.Size}}", image)) / 1_000_000.0;
   }

@@ -29,12 +29,7 @@ final class HostIngestSection {
     int port = Docker.freePort();
     // The packed image's entrypoint fixes port 8080, which the host may be using.
     String id =
-        Docker.run(
-            "run",
-            "-d",
-            "--rm",
-            "--network",
-            "host",
+        Docker.runOnHostNetwork(
             "--entrypoint",
             "/opt/java/bin/java",
             "bench-wiremock4:latest",

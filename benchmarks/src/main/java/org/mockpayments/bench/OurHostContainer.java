@@ -27,17 +27,8 @@ final class OurHostContainer implements AutoCloseable {
     int webSocketPort = Docker.freePort();
     int controlPort = Docker.freePort();
     String id =
-        Docker.run(
-            "run",
-            "-d",
-            "--rm",
-            "--network",
-            "host",
-            "-e",
-            "MOCK_WS_PORT=" + webSocketPort,
-            "-e",
-            "MOCK_CONTROL_PORT=" + controlPort,
-            image);
+        Docker.runOnHostNetwork(
+            "-e", "MOCK_WS_PORT=" + webSocketPort, "-e", "MOCK_CONTROL_PORT=" + controlPort, image);
     try {
       MockPaymentsClient payments =
           new MockPaymentsClient(URI.create("http://127.0.0.1:" + controlPort));
