@@ -23,7 +23,7 @@ final class HttpExchange extends Exchange {
 
   @Override
   CompletableFuture<String> text() {
-    return RequestBody.text(request, maxBodyBytes, tooLarge());
+    return RequestBody.text(request, maxBodyBytes, this::tooLarge);
   }
 
   @Override

@@ -38,6 +38,7 @@ public final class MemoryTransport implements ControlTransport {
     if (!running.getAsBoolean()) {
       throw new IOException("the embedded server is not running");
     }
+    long answerWithinMs = request.awaitTimeout().plus(MARGIN).toMillis();
     try {
       return router
           .answer(
@@ -46,15 +47,12 @@ public final class MemoryTransport implements ControlTransport {
               request.uri().getRawQuery(),
               authorization,
               request.body())
-          .get(request.awaitTimeout().plus(MARGIN).toMillis(), TimeUnit.MILLISECONDS);
+          .get(answerWithinMs, TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
       throw new IOException("the embedded server failed to answer: " + e.getCause(), e.getCause());
     } catch (TimeoutException e) {
       throw new IOException(
-          "the embedded server did not answer within "
-              + request.awaitTimeout().plus(MARGIN).toMillis()
-              + " ms",
-          e);
+          "the embedded server did not answer within " + answerWithinMs + " ms", e);
     }
   }
 

@@ -2,6 +2,7 @@ package org.mockpayments.server.internal.control;
 
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.util.Callback;
@@ -17,15 +18,16 @@ import org.mockpayments.server.internal.json.ApiException;
 final class RequestBody {
   private RequestBody() {}
 
-  /** The body as UTF-8 text; over {@code limit}, fails with {@code tooLarge}. */
-  static CompletableFuture<String> text(Request request, long limit, ApiException tooLarge) {
+  /** The body as UTF-8 text; over {@code limit}, fails with what {@code tooLarge} makes. */
+  static CompletableFuture<String> text(
+      Request request, long limit, Supplier<ApiException> tooLarge) {
     if (request.getLength() > limit) {
-      return drainThenFail(request, tooLarge);
+      return drainThenFail(request, tooLarge.get());
     }
     CompletableFuture<byte[]> read = new CompletableFuture<>();
     Content.Source.asByteArrayAsync(
         request, (int) Math.min(Integer.MAX_VALUE - 16, limit), Promise.Invocable.toPromise(read));
-    return read.exceptionallyCompose(tooMuch -> drainThenFail(request, tooLarge))
+    return read.exceptionallyCompose(tooMuch -> drainThenFail(request, tooLarge.get()))
         .thenApply(bytes -> new String(bytes, StandardCharsets.UTF_8));
   }
 
