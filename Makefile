@@ -32,8 +32,9 @@ image:
 	@bash scripts/ensure-docker.sh
 	mvn -B -q -pl mock-server-image -am package -DskipTests
 
-## Build the arm64 image too (mock-payments-server:<version>-arm64) from Debian's arm64 packages, with
-## no emulation, and prove it: its files are all aarch64 and its Java serves under qemu-aarch64-static.
+## Build the arm64 image too (mock-payments-server:<version>-arm64) from Debian's arm64 packages, its
+## AOT cache trained under qemu-aarch64-static, and prove it: its files are all aarch64, and it serves
+## under qemu-aarch64-static with its AOT cache required.
 image-arm64: image
 	bash mock-server-image/src/image/build-image.sh mock-server-image/target mock-payments-server $$(bash scripts/project-version.sh) arm64
 	bash scripts/check-arm64-image.sh mock-payments-server $$(bash scripts/project-version.sh)

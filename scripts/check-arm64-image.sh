@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Proves the arm64 image without an arm64 machine, on the files of the image itself (created, never
-# run, then exported): every ELF file is aarch64; it has no class-data-sharing archive (one made for
-# amd64 would not load); its configuration (user, ports, entry point) is the amd64 image's; and its
-# Java serves: the entry point runs under qemu-aarch64-static, invoked explicitly on the exported
-# files (no binfmt handler is registered), until /health answers.
+# Proves the arm64 image without an arm64 machine. On the image's files (created, never run, then
+# exported): every ELF file is aarch64, and its configuration (user, ports, entry point) is the
+# amd64 image's. Then the image itself runs, in a container, with Debian's static
+# qemu-aarch64-static mounted in and named before its entry point (invoked explicitly; no binfmt
+# handler is registered), and -XX:AOTMode=on, which stops the JVM if the AOT cache trained for arm64
+# does not load: it must answer /health.
 # Usage: check-arm64-image.sh <image name> <tag>
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,16 +12,12 @@ cd "$(dirname "$0")/.."
 name=$1
 tag=$2
 arm64=$name:$tag-arm64
-debian=$(bash mock-server-image/src/image/debian-arm64.sh)
+debian=$(bash mock-server-image/src/image/debian-jdk.sh)
 files=$(mktemp -d /tmp/mock-payments-arm64.XXXXXX)
 container=""
-server=""
 cleanup() {
-  if [ -n "$server" ]; then
-    kill "$server" 2>/dev/null || true
-  fi
   if [ -n "$container" ]; then
-    docker rm "$container" >/dev/null || true
+    docker rm -f "$container" >/dev/null || true
   fi
   rm -rf "$files"
 }
@@ -40,40 +37,34 @@ done
 
 container=$(docker create --platform linux/arm64 "$arm64")
 docker export "$container" | tar -x -C "$files"
-[ ! -e "$files/app/classes.jsa" ] || fail "$arm64 has a class-data-sharing archive, made for another architecture"
+docker rm "$container" >/dev/null
+container=""
+[ -s "$files/app/app.aot" ] || fail "$arm64 has no AOT cache at /app/app.aot"
 
 elves=0
 while IFS= read -r -d '' file; do
   if [ "$(head -c 4 "$file" | od -An -c | tr -d ' ')" = '177ELF' ]; then
-    machine=$("$debian/bin/aarch64-linux-gnu-readelf" -h "$file" | sed -n 's/^ *Machine: *//p')
+    machine=$("$debian/bin/readelf" -h "$file" | sed -n 's/^ *Machine: *//p')
     [ "$machine" = AArch64 ] || fail "${file#"$files"} is for $machine, not AArch64"
     elves=$((elves + 1))
   fi
 done < <(find "$files" -type f -print0)
 [ "$elves" -gt 10 ] || fail "only $elves ELF files in $arm64; the Java runtime is missing"
-echo "check-arm64-image: $elves ELF files in $arm64, all AArch64; no class-data-sharing archive"
+echo "check-arm64-image: $elves ELF files in $arm64, all AArch64; an AOT cache of $(($(stat -c %s "$files/app/app.aot") / 1000000)) MB"
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-ws_port=$(free_port)
-control_port=$(free_port)
 entrypoint=$(config '{{range .Config.Entrypoint}}{{println .}}{{end}}' "$arm64")
 mapfile -t command <<<"$entrypoint"
-# qemu -L finds the loader and the libraries under the exported files; the JVM's own files (its
-# class path) are pointed there explicitly.
-command=("${command[@]//\/app\//$files/app/}")
-# The class path is in a java @argfile (/app/classpath.args): point its paths there too, in this
-# exported copy.
-sed -i "s#/app/#$files/app/#g" "$files/app/classpath.args"
-MOCK_WS_PORT=$ws_port MOCK_CONTROL_PORT=$control_port \
-  "$debian/bin/qemu-aarch64-static" -L "$files" "$files${command[0]}" "${command[@]:1}" \
-  >"$files/server.log" 2>&1 &
-server=$!
+container=$(docker run -d --platform linux/arm64 -p 127.0.0.1::8081 \
+  -v "$(readlink -f "$debian/bin/qemu-aarch64-static"):/usr/bin/qemu-aarch64-static:ro" \
+  --entrypoint /usr/bin/qemu-aarch64-static "$arm64" "${command[0]}" -XX:AOTMode=on "${command[@]:1}")
+control_port=$(docker port "$container" 8081/tcp | head -1 | sed 's/.*://')
 started=$(date +%s%N)
 deadline=$((SECONDS + 120))
 until health=$(curl -fsS "http://127.0.0.1:$control_port/health" 2>/dev/null); do
-  kill -0 "$server" 2>/dev/null || fail "the arm64 server exited; its log: $(cat "$files/server.log")"
-  [ "$SECONDS" -lt "$deadline" ] || fail "no /health answer in 120 s; its log: $(cat "$files/server.log")"
+  [ "$(docker inspect -f '{{.State.Running}}' "$container")" = true ] \
+    || fail "the arm64 server exited; its log: $(docker logs "$container" 2>&1)"
+  [ "$SECONDS" -lt "$deadline" ] || fail "no /health answer in 120 s; its log: $(docker logs "$container" 2>&1)"
   sleep 0.2
 done
 grep -q '"status":"UP"' <<<"$health" || fail "/health answered $health"
-echo "check-arm64-image: $arm64's Java under qemu-aarch64-static answered /health in $((($(date +%s%N) - started) / 1000000)) ms: $health"
+echo "check-arm64-image: $arm64 under qemu-aarch64-static, with its AOT cache required, answered /health in $((($(date +%s%N) - started) / 1000000)) ms: $health"

@@ -147,6 +147,21 @@ class MockServerImageIT {
   }
 
   @Test
+  void startsFromTheAotCacheTrainedForIt() {
+    // AOTMode=on stops the JVM when the cache cannot be used (say, an entry point whose options
+    // drifted from the training's), where the image's own default would start slower, silently.
+    try (GenericContainer<?> required =
+        new GenericContainer<>(IMAGE)
+            .withExposedPorts(8081)
+            .withEnv("JDK_JAVA_OPTIONS", "-XX:AOTMode=on")
+            .waitingFor(
+                Wait.forHttp("/health").forPort(8081).withStartupTimeout(Duration.ofSeconds(30)))) {
+      required.start();
+      assertThat(required.getLogs()).contains("mock-payments-server ready");
+    }
+  }
+
+  @Test
   void runsAsNonRootWithoutAShell() throws Exception {
     assertThat(container.getContainerInfo().getConfig().getUser()).isEqualTo("10001:10001");
     var shell = container.execInContainer("/bin/sh", "-c", "true");
