@@ -13,10 +13,12 @@ import org.mockpayments.server.internal.json.Json;
  */
 public final class FrameView {
   private final Payload payload;
-  private final String text;
-  private final Bytes bytes;
   private final Map<String, String> groups;
-  private final String jsonText;
+  private final String jsonGroup;
+  // Worked out when first asked: an await reads every journal entry through a view, and most
+  // matches read only the text of a text frame.
+  private String text;
+  private Bytes bytes;
   private JsonElement json;
   private boolean parsed;
 
@@ -27,16 +29,8 @@ public final class FrameView {
   private FrameView(
       Payload payload, Map<String, String> groups, String jsonGroup, JsonElement fields) {
     this.payload = payload;
-    this.bytes =
-        payload instanceof Payload.Text text
-            ? Bytes.of(text.text().getBytes(StandardCharsets.UTF_8))
-            : payload.bytes();
-    this.text =
-        payload instanceof Payload.Text text
-            ? text.text()
-            : new String(bytes.toArray(), StandardCharsets.UTF_8);
     this.groups = Map.copyOf(groups);
-    this.jsonText = jsonGroup == null ? text : groups.get(jsonGroup);
+    this.jsonGroup = jsonGroup;
     this.json = fields;
     this.parsed = fields != null;
   }
@@ -57,11 +51,23 @@ public final class FrameView {
     return payload;
   }
 
-  public String text() {
+  public synchronized String text() {
+    if (text == null) {
+      text =
+          payload instanceof Payload.Text textFrame
+              ? textFrame.text()
+              : new String(bytes().toArray(), StandardCharsets.UTF_8);
+    }
     return text;
   }
 
-  public Bytes bytes() {
+  public synchronized Bytes bytes() {
+    if (bytes == null) {
+      bytes =
+          payload instanceof Payload.Text textFrame
+              ? Bytes.of(textFrame.text().getBytes(StandardCharsets.UTF_8))
+              : payload.bytes();
+    }
     return bytes;
   }
 
@@ -73,6 +79,7 @@ public final class FrameView {
   /** The JSON part of the frame, or null when it is not JSON. */
   public synchronized JsonElement json() {
     if (!parsed) {
+      String jsonText = jsonGroup == null ? text() : groups.get(jsonGroup);
       json = jsonText == null ? null : Json.tryParse(jsonText).orElse(null);
       parsed = true;
     }
