@@ -35,6 +35,7 @@ apt_options=(-o "Dir::Etc::SourceList=$apt_dir/sources.list" -o Dir::Etc::Source
   -o APT::Architectures::=amd64 -o APT::Architectures::=arm64 -o Debug::NoLocking=1
   -o APT::Sandbox::User=root)
 # The lists are fetched once a day at most: a security update of the JDK then reaches the next build.
+# Offline, apt warns and keeps the lists it had, so a JDK fetched before is still found.
 if [ -z "$(find "$apt_dir/lists" -maxdepth 1 -name '*trixie-security*Packages*' -mtime -1 2>/dev/null)" ]; then
   log "fetching Debian 13's package lists into $apt_dir"
   apt-get "${apt_options[@]}" update -qq >&2
@@ -42,7 +43,11 @@ fi
 candidate() { apt-cache "${apt_options[@]}" policy "$1" 2>/dev/null | awk '/Candidate:/ {print $2}'; }
 
 version=$(candidate "$jdk-jdk-headless:amd64")
-if [ -z "$version" ] || [ "$version" = "(none)" ] || [ "$(candidate "$jdk-jdk-headless:arm64")" != "$version" ]; then
+if [ -z "$version" ] || [ "$version" = "(none)" ]; then
+  log "no $jdk-jdk-headless in Debian 13's package lists in $apt_dir: were they fetched? (apt's messages above say)"
+  exit 1
+fi
+if [ "$(candidate "$jdk-jdk-headless:arm64")" != "$version" ]; then
   log "Debian 13 offers $jdk-jdk-headless '$version' for amd64 and '$(candidate "$jdk-jdk-headless:arm64")' for arm64; both images need one version"
   exit 1
 fi
