@@ -13,11 +13,11 @@ import org.mockpayments.server.internal.json.Json;
  */
 public final class FrameView {
   private final Payload payload;
+  private final String text;
   private final Map<String, String> groups;
   private final String jsonGroup;
   // Worked out when first asked: an await reads every journal entry through a view, and most
-  // matches read only the text of a text frame.
-  private String text;
+  // matches never read a text frame's bytes or its JSON.
   private Bytes bytes;
   private JsonElement json;
   private boolean parsed;
@@ -29,6 +29,10 @@ public final class FrameView {
   private FrameView(
       Payload payload, Map<String, String> groups, String jsonGroup, JsonElement fields) {
     this.payload = payload;
+    this.text =
+        payload instanceof Payload.Text textFrame
+            ? textFrame.text()
+            : new String(payload.bytes().toArray(), StandardCharsets.UTF_8);
     this.groups = Map.copyOf(groups);
     this.jsonGroup = jsonGroup;
     this.json = fields;
@@ -51,13 +55,7 @@ public final class FrameView {
     return payload;
   }
 
-  public synchronized String text() {
-    if (text == null) {
-      text =
-          payload instanceof Payload.Text textFrame
-              ? textFrame.text()
-              : new String(bytes().toArray(), StandardCharsets.UTF_8);
-    }
+  public String text() {
     return text;
   }
 
@@ -79,7 +77,7 @@ public final class FrameView {
   /** The JSON part of the frame, or null when it is not JSON. */
   public synchronized JsonElement json() {
     if (!parsed) {
-      String jsonText = jsonGroup == null ? text() : groups.get(jsonGroup);
+      String jsonText = jsonGroup == null ? text : groups.get(jsonGroup);
       json = jsonText == null ? null : Json.tryParse(jsonText).orElse(null);
       parsed = true;
     }
