@@ -39,13 +39,14 @@ needed() { "$debian/bin/readelf" -d "$@" 2>/dev/null | sed -n 's/.*(NEEDED).*\[\
 # The dynamic loader, at the path the runtime's programs name, and the libraries they need and what
 # those need in turn, from Debian's packages, where the loader seeks them when it has no cache.
 interpreter=$("$debian/bin/readelf" -l "$rootfs/opt/java/bin/java" | sed -n 's/.*interpreter: \(.*\)\]/\1/p')
-copy_library "$(find "$sysroot" -name "$(basename "$interpreter")" -print -quit)" "$interpreter"
+loader=$(basename "$interpreter")
+copy_library "$(find "$sysroot" -name "$loader" -print -quit)" "$interpreter"
 mapfile -d '' binaries < <(find "$rootfs/opt/java" -type f \( -name '*.so' -o -path '*/bin/*' \) -print0)
 wanted=$(needed "${binaries[@]}")
 while [ -n "$wanted" ]; do
   next=""
   for name in $wanted; do
-    [ "$name" = "$(basename "$interpreter")" ] && continue
+    [ "$name" = "$loader" ] && continue
     [ -e "$rootfs/opt/java/lib/$name" ] || [ -e "$rootfs/opt/java/lib/server/$name" ] && continue
     found=""
     for candidate in "$sysroot"/usr/lib/*-linux-gnu/"$name"; do

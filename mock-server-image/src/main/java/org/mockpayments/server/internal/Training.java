@@ -12,7 +12,7 @@ import org.mockpayments.server.ServerSettings;
 /**
  * Run once while the image is built: starts the server, walks the paths every test takes (health, a
  * stub, a WebSocket upgrade and a frame), and stops, so that the AOT cache holds the classes a real
- * start-up loads and links. Plain sockets keep the JDK's HTTP client out of the archive.
+ * start-up loads and links. Plain sockets keep the JDK's HTTP client out of the cache.
  */
 public final class Training {
   private Training() {}

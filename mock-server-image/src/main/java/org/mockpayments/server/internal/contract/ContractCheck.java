@@ -5,7 +5,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.mockpayments.server.internal.asyncapi.Contract;
 import org.mockpayments.server.internal.asyncapi.Message;
 import org.mockpayments.server.internal.frames.Direction;
 import org.mockpayments.server.internal.frames.FrameType;
+import org.mockpayments.server.internal.frames.FrameView;
 import org.mockpayments.server.internal.frames.Payload;
 import org.mockpayments.server.internal.journal.Handshake;
 import org.mockpayments.server.internal.json.Json;
@@ -129,13 +129,7 @@ final class ContractCheck {
       return null;
     }
     JsonElement json =
-        candidates.isEmpty()
-            ? null
-            : Json.tryParse(
-                    payload.type() == FrameType.TEXT
-                        ? payload.text()
-                        : new String(payload.bytes().toArray(), StandardCharsets.UTF_8))
-                .orElse(null);
+        candidates.isEmpty() ? null : Json.tryParse(FrameView.of(payload).text()).orElse(null);
     Message closest = null;
     List<SchemaError> fewest = null;
     if (json != null) {
