@@ -25,6 +25,7 @@ rm -rf "$rootfs/app"
 mkdir -p "$rootfs/app/lib"
 cp "$target/lib/"*.jar "$rootfs/app/lib/"
 cp "$target/mock-payments-server.jar" "$rootfs/app/mock-payments-server.jar"
+cp "$here/jvm.args" "$rootfs/app/jvm.args"
 # The class path, as a java @argfile that every stage of the Dockerfile names: an explicit list in a
 # fixed order, which the AOT cache needs at training and at run time alike. Jetty is inside the
 # server's jar (relocated); lib/ holds what stays visible.

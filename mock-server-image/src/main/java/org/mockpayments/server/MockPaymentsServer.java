@@ -13,6 +13,7 @@ import org.mockpayments.client.MockPayments;
 import org.mockpayments.client.MockPaymentsClient;
 import org.mockpayments.client.Stub;
 import org.mockpayments.server.handler.MessageHandler;
+import org.mockpayments.server.internal.ReadyLine;
 import org.mockpayments.server.internal.ServerAssembly;
 import org.mockpayments.server.internal.control.ControlRouter;
 import org.mockpayments.server.internal.control.MemoryTransport;
@@ -247,15 +248,7 @@ public final class MockPaymentsServer implements MockPayments, AutoCloseable {
                   Runtime.getRuntime().halt(0);
                 },
                 "mock-payments-shutdown"));
-    System.out.println(
-        "mock-payments-server ready: WebSocket"
-            + (settings.tls().enabled() ? " (TLS)" : "")
-            + " on port "
-            + server.webSocketPort()
-            + ", control API on port "
-            + server.controlPort()
-            + (settings.stubsFile() == null ? "" : ", stubs from " + settings.stubsFile())
-            + (settings.controlToken() == null ? "" : ", control token required"));
+    System.out.println(ReadyLine.of(settings, server.webSocketPort(), server.controlPort()));
     server.jetty.join();
   }
 }

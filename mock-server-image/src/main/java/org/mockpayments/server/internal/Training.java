@@ -6,13 +6,15 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.mockpayments.server.MockPaymentsServer;
 import org.mockpayments.server.ServerSettings;
 
 /**
- * Run once while the image is built: starts the server, walks the paths every test takes (health, a
- * stub, a WebSocket upgrade and a frame), and stops, so that the AOT cache holds the classes a real
- * start-up loads and links. Plain sockets keep the JDK's HTTP client out of the cache.
+ * Run once while the image is built: starts the server as the image does, walks the paths every
+ * test takes (health, a stub, a WebSocket upgrade and a frame), and stops, so that the AOT cache
+ * holds the classes a real start-up loads and links. Plain sockets keep the JDK's HTTP client out
+ * of the cache.
  */
 public final class Training {
   private Training() {}
@@ -33,8 +35,11 @@ public final class Training {
   }
 
   private static void train() throws IOException {
-    try (MockPaymentsServer server =
-        MockPaymentsServer.start(ServerSettings.ephemeral(), System.out)) {
+    // The image's own path: settings read from the environment, the ready line printed.
+    ServerSettings settings =
+        ServerSettings.fromEnvironment(Map.of("MOCK_WS_PORT", "0", "MOCK_CONTROL_PORT", "0"));
+    try (MockPaymentsServer server = MockPaymentsServer.start(settings, System.out)) {
+      System.out.println(ReadyLine.of(settings, server.webSocketPort(), server.controlPort()));
       int control = server.controlPort();
       exchange(control, "GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
       String stub =
