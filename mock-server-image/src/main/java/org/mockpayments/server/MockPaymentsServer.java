@@ -2,7 +2,6 @@ package org.mockpayments.server;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.util.List;
@@ -81,7 +80,7 @@ public final class MockPaymentsServer implements MockPayments, AutoCloseable {
    * @throws IllegalStateException if a port cannot be bound
    */
   public static MockPaymentsServer start(ServerSettings settings) {
-    return start(settings, new PrintStream(OutputStream.nullOutputStream()));
+    return startLogging(settings, null);
   }
 
   /**
@@ -92,6 +91,11 @@ public final class MockPaymentsServer implements MockPayments, AutoCloseable {
    * @throws IllegalStateException if a port cannot be bound
    */
   public static MockPaymentsServer start(ServerSettings settings, PrintStream log) {
+    return startLogging(settings, log);
+  }
+
+  /** Starts a server that logs to {@code log}, or with no log at all when it is null. */
+  private static MockPaymentsServer startLogging(ServerSettings settings, PrintStream log) {
     ServerAssembly.Assembled assembled = ServerAssembly.build(settings, log);
     Server jetty = assembled.jetty();
     try {

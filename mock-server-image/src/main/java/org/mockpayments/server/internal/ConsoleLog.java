@@ -10,16 +10,22 @@ public final class ConsoleLog {
   private static final int MAX_PAYLOAD = 200;
   private final PrintStream out;
 
+  /** A log to {@code out}; with null, a log that words nothing, for the embedded server. */
   ConsoleLog(PrintStream out) {
     this.out = out;
   }
 
   void info(String line) {
-    out.println(line);
+    if (out != null) {
+      out.println(line);
+    }
   }
 
   /** One line per journal entry: a frame, a connection opening or closing, a refused upgrade. */
   void entry(JournalEntry entry) {
+    if (out == null) {
+      return;
+    }
     JournalEntry.Event event = entry.event();
     if (event instanceof JournalEntry.Frame) {
       out.println(entry.summary(MAX_PAYLOAD));

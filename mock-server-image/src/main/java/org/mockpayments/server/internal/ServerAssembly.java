@@ -56,7 +56,8 @@ public final class ServerAssembly {
   private ServerAssembly() {}
 
   /**
-   * An unstarted server for {@code settings}, logging to {@code out}.
+   * An unstarted server for {@code settings}, logging to {@code out}, or to nothing when it is
+   * null.
    *
    * @throws IllegalArgumentException if the stubs file, the AsyncAPI file or the TLS key store
    *     cannot be read or is not valid

@@ -195,8 +195,19 @@ public final class ControlRouter extends Handler.Abstract {
     return params;
   }
 
+  /** The path's segments: what lies between slashes, with no empty ones ("//a/" is ["a"]). */
   private static String[] split(String path) {
-    String trimmed = path == null ? "" : path.replaceAll("^/+|/+$", "");
-    return trimmed.isEmpty() ? new String[0] : trimmed.split("/+");
+    List<String> segments = new ArrayList<>();
+    int start = 0;
+    int length = path == null ? 0 : path.length();
+    for (int i = 0; i <= length; i++) {
+      if (i == length || path.charAt(i) == '/') {
+        if (i > start) {
+          segments.add(path.substring(start, i));
+        }
+        start = i + 1;
+      }
+    }
+    return segments.toArray(String[]::new);
   }
 }

@@ -29,10 +29,7 @@ public final class FrameView {
   private FrameView(
       Payload payload, Map<String, String> groups, String jsonGroup, JsonElement fields) {
     this.payload = payload;
-    this.text =
-        payload instanceof Payload.Text textFrame
-            ? textFrame.text()
-            : new String(payload.bytes().toArray(), StandardCharsets.UTF_8);
+    this.text = textOf(payload);
     this.groups = Map.copyOf(groups);
     this.jsonGroup = jsonGroup;
     this.json = fields;
@@ -42,6 +39,13 @@ public final class FrameView {
   /** The view of a binary message whose fields a match read: they are its JSON part. */
   static FrameView withFields(Payload payload, JsonElement fields) {
     return new FrameView(payload, Map.of(), null, fields);
+  }
+
+  /** A text frame's text, or a binary frame's bytes read as UTF-8. */
+  static String textOf(Payload payload) {
+    return payload instanceof Payload.Text textFrame
+        ? textFrame.text()
+        : new String(payload.bytes().toArray(), StandardCharsets.UTF_8);
   }
 
   /** The view of a text or binary frame with nothing captured, or null for any other frame. */
