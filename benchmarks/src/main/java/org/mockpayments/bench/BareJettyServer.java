@@ -18,7 +18,6 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandler;
 import org.eclipse.jetty.util.Callback;
-import org.eclipse.jetty.util.Fields;
 import org.eclipse.jetty.util.Promise;
 import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
@@ -77,6 +76,63 @@ public final class BareJettyServer {
     start(Integer.parseInt(args[0])).server.join();
   }
 
+  /** Sends {@code text} to every connection; completes once all of it is written. */
+  CompletableFuture<Void> push(String text) {
+    List<CompletableFuture<Void>> writes =
+        sessions.stream()
+            .map(
+                session -> {
+                  CompletableFuture<Void> written = new CompletableFuture<>();
+                  session.sendText(
+                      text,
+                      org.eclipse.jetty.websocket.api.Callback.from(
+                          () -> written.complete(null), written::completeExceptionally));
+                  return written;
+                })
+            .toList();
+    return CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new));
+  }
+
+  /** Completes once a client has sent {@code text}, or exceptionally after 2 s. */
+  CompletableFuture<Void> received(String text) {
+    return received
+        .computeIfAbsent(text, key -> new CompletableFuture<>())
+        .copy()
+        .orTimeout(WAIT_MS, TimeUnit.MILLISECONDS);
+  }
+
+  /** Completes with true once {@code count} connections are open, with false after 2 s. */
+  CompletableFuture<Boolean> connections(int count) {
+    CompletableFuture<Boolean> done = new CompletableFuture<>();
+    awaitConnections(count, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MS), done);
+    return done;
+  }
+
+  private void awaitConnections(int count, long deadline, CompletableFuture<Boolean> done) {
+    CompletableFuture<Void> next = connectionsChanged;
+    if (sessions.size() >= count) {
+      done.complete(true);
+    } else if (System.nanoTime() > deadline) {
+      done.complete(false);
+    } else {
+      next.copy()
+          .orTimeout(100, TimeUnit.MILLISECONDS)
+          .whenComplete((ignored, failure) -> awaitConnections(count, deadline, done));
+    }
+  }
+
+  /** How many of the texts clients sent start with {@code prefix}. */
+  long count(String prefix) {
+    return texts.stream().filter(text -> text.startsWith(prefix)).count();
+  }
+
+  /** Closes every connection and forgets what was sent. */
+  void forget() {
+    sessions.forEach(Session::close);
+    texts.clear();
+    received.clear();
+  }
+
   private void changed() {
     CompletableFuture<Void> was = connectionsChanged;
     connectionsChanged = new CompletableFuture<>();
@@ -132,25 +188,12 @@ public final class BareJettyServer {
           request,
           StandardCharsets.UTF_8,
           Promise.from(
-              text -> {
-                List<CompletableFuture<Void>> writes =
-                    sessions.stream()
-                        .map(
-                            session -> {
-                              CompletableFuture<Void> written = new CompletableFuture<>();
-                              session.sendText(
-                                  text,
-                                  org.eclipse.jetty.websocket.api.Callback.from(
-                                      () -> written.complete(null),
-                                      written::completeExceptionally));
-                              return written;
-                            })
-                        .toList();
-                CompletableFuture.allOf(writes.toArray(CompletableFuture[]::new))
-                    .whenComplete(
-                        (ignored, failure) ->
-                            answer(response, callback, failure == null ? 200 : 500, ""));
-              },
+              text ->
+                  BareJettyServer.this
+                      .push(text)
+                      .whenComplete(
+                          (ignored, failure) ->
+                              answer(response, callback, failure == null ? 200 : 500, "")),
               callback::failed));
     }
 
@@ -160,10 +203,7 @@ public final class BareJettyServer {
           StandardCharsets.UTF_8,
           Promise.from(
               text ->
-                  received
-                      .computeIfAbsent(text, key -> new CompletableFuture<>())
-                      .copy()
-                      .orTimeout(WAIT_MS, TimeUnit.MILLISECONDS)
+                  received(text)
                       .whenComplete(
                           (ignored, failure) ->
                               answer(response, callback, failure == null ? 200 : 404, "")),
@@ -172,38 +212,18 @@ public final class BareJettyServer {
 
     private void connections(Request request, Response response, Callback callback) {
       int count = Integer.parseInt(Request.extractQueryParameters(request).getValue("count"));
-      long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MS);
-      awaitConnections(count, deadline, response, callback);
-    }
-
-    private void awaitConnections(int count, long deadline, Response response, Callback callback) {
-      CompletableFuture<Void> next = connectionsChanged;
-      if (sessions.size() >= count) {
-        answer(response, callback, 200, "");
-      } else if (System.nanoTime() > deadline) {
-        answer(response, callback, 404, "");
-      } else {
-        next.copy()
-            .orTimeout(100, TimeUnit.MILLISECONDS)
-            .whenComplete(
-                (ignored, failure) -> awaitConnections(count, deadline, response, callback));
-      }
+      BareJettyServer.this
+          .connections(count)
+          .thenAccept(open -> answer(response, callback, open ? 200 : 404, ""));
     }
 
     private void count(Request request, Response response, Callback callback) {
-      Fields query = Request.extractQueryParameters(request);
-      String prefix = query.getValue("prefix");
-      answer(
-          response,
-          callback,
-          200,
-          Long.toString(texts.stream().filter(text -> text.startsWith(prefix)).count()));
+      String prefix = Request.extractQueryParameters(request).getValue("prefix");
+      answer(response, callback, 200, Long.toString(BareJettyServer.this.count(prefix)));
     }
 
     private void forget(Response response, Callback callback) {
-      sessions.forEach(Session::close);
-      texts.clear();
-      received.clear();
+      BareJettyServer.this.forget();
       answer(response, callback, 200, "");
     }
 

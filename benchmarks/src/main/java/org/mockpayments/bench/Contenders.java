@@ -12,6 +12,9 @@ final class Contenders {
   static final String FLOOR = "empty container (floor)";
   static final String BARE_JETTY = "bare Jetty 12 WebSocket server (floor)";
 
+  /** The in-process floor with no control call: Jetty's send and the JDK client, nothing else. */
+  static final String TRANSPORT_ONLY = "bare Jetty 12 called in-process, no control call (floor)";
+
   static final ReadyTime.Contender OUR_IMAGE =
       new ReadyTime.Contender(
           OURS,

@@ -65,11 +65,14 @@ final class WebSocketSection {
 
   static void inProcess(Results results) throws Exception {
     BareJettyServer floor = BareJettyServer.start(0);
+    // A server of its own: each contender's forget() closes every connection of its server.
+    BareJettyServer transportFloor = BareJettyServer.start(0);
     try (MockPaymentsServer server = MockPaymentsServer.start()) {
       WebSocketMock our = new OurMock(server, server.getWebSocketUrl().toString());
       WebSocketMock bare = new BareJetty("localhost", floor.port());
-      List<Stats> pushes = Latency.push(List.of(our, bare), WARM_UP, ROUNDS);
-      List<Stats> awaits = Latency.await(List.of(our, bare), WARM_UP, ROUNDS);
+      WebSocketMock transport = new BareJettyDirect(transportFloor);
+      List<Stats> pushes = Latency.push(List.of(our, bare, transport), WARM_UP, ROUNDS);
+      List<Stats> awaits = Latency.await(List.of(our, bare, transport), WARM_UP, ROUNDS);
       Stats push = pushes.get(0);
       Stats await = awaits.get(0);
       Stats barePush = pushes.get(1);
@@ -90,6 +93,8 @@ final class WebSocketSection {
       }
       floorRow(results, "4. push latency in-process", push, barePush);
       floorRow(results, "5. await latency in-process", await, bareAwait);
+      transportRow(results, "4. push latency in-process", push, pushes.get(2));
+      transportRow(results, "5. await latency in-process", await, awaits.get(2));
       MockPaymentsClient overHttp = new MockPaymentsClient(server.getControlUrl());
       List<Stats> calls =
           Latency.calls(List.of(server.client()::stubs, overHttp::stubs), WARM_UP, ROUNDS);
@@ -110,6 +115,7 @@ final class WebSocketSection {
       results.row(new Row(measure, "the same over HTTP", p50p99(calls.get(1)), "", ""));
     } finally {
       floor.stop();
+      transportFloor.stop();
     }
   }
 
@@ -121,6 +127,25 @@ final class WebSocketSection {
     String measure = what + " against bare Jetty 12 (p50 / p99, n=" + ROUNDS + ")";
     compare(results, measure, ours, bare, 1.5, "the floor", false);
     results.row(new Row(measure, Contenders.BARE_JETTY, p50p99(bare), "", ""));
+  }
+
+  /**
+   * Ours against the transport alone: bare Jetty called from the test's thread, with no control
+   * call. No in-process mock can be faster, so this row says how much of ours is the frame itself.
+   */
+  private static void transportRow(Results results, String what, Stats ours, Stats transport) {
+    String measure = what + " against the transport alone (p50 / p99, n=" + ROUNDS + ")";
+    results.row(
+        new Row(
+            measure,
+            Contenders.OURS,
+            p50p99(ours),
+            "informative: p50 "
+                + ReadySection.ratio(ours.median(), transport.median())
+                + ", p99 "
+                + ReadySection.ratio(ours.percentile(99), transport.percentile(99)),
+            ""));
+    results.row(new Row(measure, Contenders.TRANSPORT_ONLY, p50p99(transport), "", ""));
   }
 
   private static void latencyRows(Results results, String what, Stats ours, Stats theirs) {
