@@ -412,4 +412,27 @@ class StubLanguageTest extends EmbeddedServer {
         "{\"direction\":\"out\",\"since\":" + seq + ",\"timeoutMs\":" + waitMs + "}");
     return frames("?direction=out&since=" + seq);
   }
+
+  @Test
+  void aJsonMatchFindsStringsSpelledWithEscapesAndPassesOverFramesOnlyMentioningThem() {
+    TestSocket client = connect("/p", 1);
+    String mentions = "{\"note\":\"o-1 is named here\",\"state\":\"o-2\"}";
+    String escaped = "{\"st\\u0061te\":\"o\\u002d1\"}";
+    String plain = "{\"state\":\"o-1\"}";
+    client.send(mentions);
+    client.send(escaped);
+    client.send(plain);
+    JsonObject first = awaitFrame("{\"match\":{\"jsonSubset\":{\"state\":\"o-1\"}}}");
+    assertThat(first.get("text").getAsString())
+        .as(
+            "the frame that spells the key and value with escapes fits; the one naming o-1"
+                + " elsewhere does not")
+        .isEqualTo(escaped);
+    JsonObject next =
+        awaitFrame(
+            "{\"since\":"
+                + first.get("seq").getAsLong()
+                + ",\"match\":{\"json\":{\"state\":\"o-1\"}}}");
+    assertThat(next.get("text").getAsString()).isEqualTo(plain);
+  }
 }

@@ -53,7 +53,8 @@ public final class PayloadMatcher {
       String jsonGroup,
       List<Predicate<JsonElement>> json,
       List<Predicate<Bytes>> bytes,
-      BinaryLayout fields) {}
+      BinaryLayout fields,
+      List<String> jsonStrings) {}
 
   private PayloadMatcher(JsonObject definition, Conditions conditions) {
     this.definition = definition;
@@ -74,14 +75,17 @@ public final class PayloadMatcher {
       return null;
     }
     // An await tests every journal entry, and most fail here: test their text before any view of
-    // them is made, with no iterator either.
+    // them is made, with no iterator either, and before any JSON is parsed.
     List<Predicate<String>> textTests = conditions.text;
-    if (!textTests.isEmpty()) {
+    if (!textTests.isEmpty() || !conditions.jsonStrings.isEmpty()) {
       String text = FrameView.textOf(payload);
       for (int i = 0; i < textTests.size(); i++) {
         if (!textTests.get(i).test(text)) {
           return null;
         }
+      }
+      if (!JsonStrings.mayAllAppearIn(text, conditions.jsonStrings)) {
+        return null;
       }
     }
     FrameView plain = FrameView.of(payload);
@@ -171,9 +175,11 @@ public final class PayloadMatcher {
               + (regex == null ? " (there is none)" : "; its groups are " + regex.groupNames())
               + ".");
     }
+    List<String> jsonStrings = new ArrayList<>();
     if (body.has("json")) {
       JsonElement expected = body.raw("json");
       json.add(expected::equals);
+      JsonStrings.collect(expected, jsonStrings);
     }
     if (body.has("jsonSubset")) {
       JsonElement pattern = body.raw("jsonSubset");
@@ -182,6 +188,7 @@ public final class PayloadMatcher {
             "'jsonSubset' in " + where + " must be a JSON object or array.");
       }
       json.add(actual -> JsonSubset.fits(pattern, actual));
+      JsonStrings.collect(pattern, jsonStrings);
     }
     if (body.has("jsonHas")) {
       for (String path : JsonPath.parseAll(body.raw("jsonHas"), "'jsonHas' in " + where)) {
@@ -221,7 +228,16 @@ public final class PayloadMatcher {
             where);
     return new PayloadMatcher(
         element.getAsJsonObject().deepCopy(),
-        new Conditions(types, text, regex, jsonGroup, json, bytes, fields));
+        new Conditions(
+            types,
+            text,
+            regex,
+            jsonGroup,
+            json,
+            bytes,
+            fields,
+            // The JSON of 'fields' is read from bytes, not spelled in the frame's text.
+            fields == null ? List.copyOf(jsonStrings) : List.of()));
   }
 
   @Override
