@@ -129,7 +129,7 @@ final class ContractCheck {
       return null;
     }
     JsonElement json =
-        candidates.isEmpty() ? null : Json.tryParse(FrameView.of(payload).text()).orElse(null);
+        candidates.isEmpty() ? null : Json.tryParse(FrameView.textOf(payload)).orElse(null);
     Message closest = null;
     List<SchemaError> fewest = null;
     if (json != null) {

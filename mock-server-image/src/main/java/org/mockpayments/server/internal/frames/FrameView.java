@@ -42,7 +42,7 @@ public final class FrameView {
   }
 
   /** A text frame's text, or a binary frame's bytes read as UTF-8. */
-  static String textOf(Payload payload) {
+  public static String textOf(Payload payload) {
     return payload instanceof Payload.Text textFrame
         ? textFrame.text()
         : new String(payload.bytes().toArray(), StandardCharsets.UTF_8);
