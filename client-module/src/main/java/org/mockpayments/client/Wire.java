@@ -7,7 +7,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
@@ -56,7 +55,7 @@ final class Wire {
         string(json, "subprotocol"),
         json.get("remoteAddress").getAsString(),
         string(json, "proxiedTo"),
-        Instant.parse(json.get("openedAt").getAsString()),
+        Timestamps.parse(json.get("openedAt").getAsString()),
         "OPEN".equals(json.get("state").getAsString()),
         integer(json, "closeCode"),
         string(json, "closeReason"),
@@ -106,7 +105,7 @@ final class Wire {
         integer(json, "code"),
         string(json, "reason"),
         json.has("rttMs") ? json.get("rttMs").getAsDouble() : null,
-        Instant.parse(json.get("at").getAsString()));
+        Timestamps.parse(json.get("at").getAsString()));
   }
 
   /** The text and binary frames of a {@code /frames} answer. */
@@ -125,7 +124,7 @@ final class Wire {
         headers(json.getAsJsonObject("headers")),
         json.get("status").getAsInt(),
         string(json, "reason"),
-        Instant.parse(json.get("at").getAsString()));
+        Timestamps.parse(json.get("at").getAsString()));
   }
 
   static ClientHistory clientHistory(JsonElement element) {
