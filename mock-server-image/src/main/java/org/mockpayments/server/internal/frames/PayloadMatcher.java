@@ -54,7 +54,8 @@ public final class PayloadMatcher {
       List<Predicate<JsonElement>> json,
       List<Predicate<Bytes>> bytes,
       BinaryLayout fields,
-      List<String> jsonStrings) {}
+      List<String> jsonStrings,
+      String exactText) {}
 
   private PayloadMatcher(JsonObject definition, Conditions conditions) {
     this.definition = definition;
@@ -155,8 +156,9 @@ public final class PayloadMatcher {
     List<Predicate<String>> text = new ArrayList<>();
     List<Predicate<JsonElement>> json = new ArrayList<>();
     List<Predicate<Bytes>> bytes = new ArrayList<>();
-    if (body.has("equals")) {
-      text.add(body.requiredString("equals")::equals);
+    String exactText = body.has("equals") ? body.requiredString("equals") : null;
+    if (exactText != null) {
+      text.add(exactText::equals);
     }
     if (body.has("contains")) {
       String part = body.requiredString("contains");
@@ -237,7 +239,16 @@ public final class PayloadMatcher {
             bytes,
             fields,
             // The JSON of 'fields' is read from bytes, not spelled in the frame's text.
-            fields == null ? List.copyOf(jsonStrings) : List.of()));
+            fields == null ? List.copyOf(jsonStrings) : List.of(),
+            exactText));
+  }
+
+  /**
+   * The whole text a fitting frame has when this match pins it ({@code equals}), else null: a
+   * journal can pass over entries with another text without reading them.
+   */
+  public String exactText() {
+    return conditions == null ? null : conditions.exactText;
   }
 
   @Override

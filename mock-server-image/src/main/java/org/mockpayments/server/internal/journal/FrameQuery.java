@@ -36,6 +36,11 @@ public record FrameQuery(
     return types.contains(payload.type()) && match.test(payload);
   }
 
+  /** The whole text of a fitting frame or message, when the match pins it; else null. */
+  public String exactText() {
+    return match.exactText();
+  }
+
   public String describe() {
     String typeNames =
         EnumSet.copyOf(types).stream().map(FrameType::wireName).collect(Collectors.joining(" or "));

@@ -19,6 +19,7 @@ public final class Journal {
   public static final long NO_CAUSE = 0;
 
   private final List<JournalEntry> entries = new ArrayList<>();
+  private final TextKeys textKeys = new TextKeys();
   private final List<Waiter> waiters = new ArrayList<>();
   private final Consumer<JournalEntry> listener;
   private final EntryCheck check;
@@ -80,6 +81,7 @@ public final class Journal {
       JournalEntry.Event event = eventForSeq.apply(seq);
       entry = new JournalEntry(seq, Instant.now(), event, check.check(seq, event));
       entries.add(entry);
+      textKeys.add(entry);
       if (entries.size() > limit) {
         evictOldest();
       }
@@ -99,9 +101,10 @@ public final class Journal {
   /** Entries with {@code seq > since} that fit {@code filter}, oldest first. */
   public synchronized List<JournalEntry> read(long since, Predicate<JournalEntry> filter) {
     List<JournalEntry> found = new ArrayList<>();
+    long wanted = wantedText(filter);
     for (int i = firstIndexAfter(since); i < entries.size(); i++) {
       JournalEntry entry = entries.get(i);
-      if (filter.test(entry)) {
+      if (textKeys.mayFit(i, wanted) && filter.test(entry)) {
         found.add(entry);
       }
     }
@@ -114,8 +117,9 @@ public final class Journal {
    */
   public synchronized CompletableFuture<JournalEntry> await(
       long since, Predicate<JournalEntry> filter) {
+    long wanted = wantedText(filter);
     for (int i = firstIndexAfter(since); i < entries.size(); i++) {
-      if (filter.test(entries.get(i))) {
+      if (textKeys.mayFit(i, wanted) && filter.test(entries.get(i))) {
         return CompletableFuture.completedFuture(entries.get(i));
       }
     }
@@ -134,6 +138,7 @@ public final class Journal {
    */
   public synchronized void clear() {
     entries.clear();
+    textKeys.clear();
     firstSeq = nextSeq;
     clearedUpTo = nextSeq - 1;
   }
@@ -155,6 +160,7 @@ public final class Journal {
   private void evictOldest() {
     int count = Math.max(1, limit / 10);
     entries.subList(0, count).clear();
+    textKeys.removeFirst(count);
     firstSeq += count;
     evicted += count;
     log.accept(
@@ -165,6 +171,10 @@ public final class Journal {
             + " ("
             + evicted
             + " evicted since start; raise MOCK_JOURNAL_LIMIT to keep more)");
+  }
+
+  private static long wantedText(Predicate<JournalEntry> filter) {
+    return TextKeys.wanted(filter instanceof FrameQuery query ? query.exactText() : null);
   }
 
   private int firstIndexAfter(long since) {
