@@ -2,6 +2,7 @@ package org.mockpayments.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonObject;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.mockpayments.testsupport.TestSocket;
@@ -46,6 +47,17 @@ class ExactTextAwaitTest extends EmbeddedServer {
                 "frames/await", "{\"match\":{\"equals\":\"frame 120\"},\"timeoutMs\":100}"))
         .extracting(ControlHttp.Answer::status)
         .isEqualTo(422);
+  }
+
+  @Test
+  void anEqualsAwaitTellsLongTextsApartThatDifferOnlyInTheMiddle() {
+    TestSocket client = connect("/payments", 1);
+    String ends = "x".repeat(300);
+    client.send(ends + "A" + ends);
+    client.send(ends + "B" + ends);
+    JsonObject found =
+        awaitFrame("{\"match\":{\"equals\":\"" + ends + "B" + ends + "\"},\"timeoutMs\":2000}");
+    assertThat(found.get("text").getAsString()).isEqualTo(ends + "B" + ends);
   }
 
   @Test

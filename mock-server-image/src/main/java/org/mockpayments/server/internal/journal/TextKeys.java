@@ -19,9 +19,32 @@ final class TextKeys {
   private long[] keys = new long[256];
   private int size;
 
+  /** Texts longer than this are keyed by their length and their two ends only. */
+  private static final int WHOLLY_KEYED = 256;
+
   /** The key a query for exactly {@code text} asks for, or {@link #ANY_TEXT} when it is null. */
   static long wanted(String text) {
-    return text == null ? ANY_TEXT : Integer.toUnsignedLong(text.hashCode());
+    return text == null ? ANY_TEXT : Integer.toUnsignedLong(hash(text));
+  }
+
+  /**
+   * A short text's hash is {@link String#hashCode}; a long one's reads only its ends, so a frame of
+   * megabytes costs no extra pass over it. Equal texts get equal keys either way.
+   */
+  private static int hash(String text) {
+    int length = text.length();
+    if (length <= WHOLLY_KEYED) {
+      return text.hashCode();
+    }
+    int hash = length;
+    int half = WHOLLY_KEYED / 2;
+    for (int i = 0; i < half; i++) {
+      hash = 31 * hash + text.charAt(i);
+    }
+    for (int i = length - half; i < length; i++) {
+      hash = 31 * hash + text.charAt(i);
+    }
+    return hash;
   }
 
   void add(JournalEntry entry) {
