@@ -87,13 +87,17 @@ public final class ControlRouter extends Handler.Abstract {
 
   private void dispatch(Exchange exchange, String pathInContext, String authorization) {
     String[] path = split(pathInContext);
-    Set<String> allowed = new LinkedHashSet<>();
+    // Worded only for a 405: most requests find their route.
+    Set<String> allowed = null;
     for (Route route : routes) {
       List<String> params = match(route.segments, path);
       if (params == null) {
         continue;
       }
       if (!route.method.equals(exchange.method())) {
+        if (allowed == null) {
+          allowed = new LinkedHashSet<>();
+        }
         allowed.add(route.method);
         continue;
       }
@@ -115,7 +119,7 @@ public final class ControlRouter extends Handler.Abstract {
       }
       return;
     }
-    if (allowed.isEmpty()) {
+    if (allowed == null) {
       exchange.fail(
           ApiException.notFound(
               "There is no control route "
