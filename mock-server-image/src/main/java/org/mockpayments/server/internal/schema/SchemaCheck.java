@@ -6,7 +6,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.harrel.jsonschema.Dialects;
 import dev.harrel.jsonschema.Error;
-import dev.harrel.jsonschema.FormatEvaluatorFactory;
 import dev.harrel.jsonschema.InvalidSchemaException;
 import dev.harrel.jsonschema.JsonSchemaException;
 import dev.harrel.jsonschema.Validator;
@@ -49,7 +48,7 @@ public final class SchemaCheck {
         new ValidatorFactory()
             .withDefaultDialect(new Dialects.Draft7Dialect())
             .withJsonNodeFactory(new GsonNode.Factory())
-            .withEvaluatorFactory(new FormatEvaluatorFactory())
+            .withEvaluatorFactory(new DateTimeFormat())
             .createValidator();
     URI uri = URI.create("urn:mock-payments:schema:" + NEXT.incrementAndGet());
     try {
