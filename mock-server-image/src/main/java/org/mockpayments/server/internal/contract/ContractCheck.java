@@ -31,6 +31,8 @@ final class ContractCheck {
   private final Contract contract;
   private final Traffic traffic;
   private final Map<String, List<Channel>> channelsByPath = new ConcurrentHashMap<>();
+  private final Map<String, List<Message>> clientMessagesByPath = new ConcurrentHashMap<>();
+  private final Map<String, List<Message>> mockMessagesByPath = new ConcurrentHashMap<>();
 
   ContractCheck(Contract contract, Traffic traffic) {
     this.contract = contract;
@@ -40,6 +42,20 @@ final class ContractCheck {
   /** The channels whose path {@code path} is on; worked out once a path, not once a frame. */
   List<Channel> channelsOn(String path) {
     return channelsByPath.computeIfAbsent(path, this::findChannels);
+  }
+
+  /** What {@code direction}'s sender may send on {@code channels}, each message once. */
+  private List<Message> messagesOn(List<Channel> channels, Direction direction) {
+    List<Message> messages = new ArrayList<>();
+    for (Channel channel : channels) {
+      for (Message message :
+          direction == Direction.IN ? traffic.fromClient(channel) : traffic.fromMock(channel)) {
+        if (!messages.contains(message)) {
+          messages.add(message);
+        }
+      }
+    }
+    return List.copyOf(messages);
   }
 
   private List<Channel> findChannels(String path) {
@@ -118,15 +134,14 @@ final class ContractCheck {
     if (channels.isEmpty()) {
       return null;
     }
-    List<Message> candidates = new ArrayList<>();
-    for (Channel channel : channels) {
-      List<Message> sent =
-          direction == Direction.IN ? traffic.fromClient(channel) : traffic.fromMock(channel);
-      sent.stream().filter(message -> !candidates.contains(message)).forEach(candidates::add);
-    }
+    List<Message> candidates =
+        (direction == Direction.IN ? clientMessagesByPath : mockMessagesByPath)
+            .computeIfAbsent(path, on -> messagesOn(channels, direction));
     // A frame that fits is the common case: it returns before any message is worded.
-    if (candidates.stream().anyMatch(message -> message.payload() == null)) {
-      return null;
+    for (Message candidate : candidates) {
+      if (candidate.payload() == null) {
+        return null;
+      }
     }
     JsonElement json =
         candidates.isEmpty() ? null : Json.tryParse(FrameView.textOf(payload)).orElse(null);

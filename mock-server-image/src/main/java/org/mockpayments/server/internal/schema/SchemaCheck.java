@@ -29,11 +29,13 @@ public final class SchemaCheck {
   private static final AtomicLong NEXT = new AtomicLong();
 
   private final JsonElement schema;
+  private final SureFit sureFit;
   private final Validator validator;
   private final URI uri;
 
   private SchemaCheck(JsonElement schema, Validator validator, URI uri) {
     this.schema = schema;
+    this.sureFit = SureFit.of(schema);
     this.validator = validator;
     this.uri = uri;
   }
@@ -80,11 +82,19 @@ public final class SchemaCheck {
 
   /** Whether {@code value} is valid. */
   public boolean accepts(JsonElement value) {
+    return sureFit.fits(value) || libraryAccepts(value);
+  }
+
+  /** The library's own verdict, with no quick yes before it. */
+  boolean libraryAccepts(JsonElement value) {
     return validator.validate(uri, value).isValid();
   }
 
   /** Where and how {@code value} breaks the schema; empty when it is valid. */
   public List<SchemaError> errors(JsonElement value) {
+    if (sureFit.fits(value)) {
+      return List.of();
+    }
     Validator.Result result = validator.validate(uri, value);
     if (result.isValid()) {
       return List.of();
