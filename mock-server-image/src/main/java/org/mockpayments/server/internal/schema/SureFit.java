@@ -320,7 +320,11 @@ final class SureFit {
         return true;
       }
       String text = value.getAsString();
-      return isNumberLiteral(text) && holds.test(new BigDecimal(text).compareTo(limit));
+      try {
+        return isNumberLiteral(text) && holds.test(new BigDecimal(text).compareTo(limit));
+      } catch (NumberFormatException notOneBigDecimalReads) {
+        return false;
+      }
     };
   }
 
