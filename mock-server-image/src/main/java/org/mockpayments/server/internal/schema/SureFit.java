@@ -334,10 +334,7 @@ final class SureFit {
   }
 
   private static Rule allOfRule(JsonElement argument) {
-    List<Rule> all = new ArrayList<>();
-    for (JsonElement schema : argument.getAsJsonArray()) {
-      all.add(compile(schema));
-    }
+    List<Rule> all = compileEach(argument);
     return value -> {
       for (Rule rule : all) {
         if (!rule.fits(value)) {
@@ -349,10 +346,7 @@ final class SureFit {
   }
 
   private static Rule anyOfRule(JsonElement argument) {
-    List<Rule> any = new ArrayList<>();
-    for (JsonElement schema : argument.getAsJsonArray()) {
-      any.add(compile(schema));
-    }
+    List<Rule> any = compileEach(argument);
     return value -> {
       for (Rule rule : any) {
         if (rule.fits(value)) {
@@ -361,6 +355,14 @@ final class SureFit {
       }
       return false;
     };
+  }
+
+  private static List<Rule> compileEach(JsonElement schemas) {
+    List<Rule> rules = new ArrayList<>();
+    for (JsonElement schema : schemas.getAsJsonArray()) {
+      rules.add(compile(schema));
+    }
+    return rules;
   }
 
   private static JsonArray single(JsonElement element) {
