@@ -124,10 +124,8 @@ final class SureFit {
       case "type" -> typeRule(argument);
       case "enum" -> argument.isJsonArray() ? oneOfValues(argument.getAsJsonArray()) : NEVER_SURE;
       case "const" -> oneOfValues(single(argument));
-      case "properties", "additionalProperties" ->
-          "additionalProperties".equals(name) && schema.has("properties")
-              ? null
-              : propertiesRule(schema);
+      case "properties" -> propertiesRule(schema);
+      case "additionalProperties" -> schema.has("properties") ? null : propertiesRule(schema);
       case "required" -> requiredRule(argument);
       case "minProperties" -> count(argument, Shape.OBJECT, true);
       case "maxProperties" -> count(argument, Shape.OBJECT, false);
@@ -223,9 +221,6 @@ final class SureFit {
       for (Map.Entry<String, JsonElement> property : declared.getAsJsonObject().entrySet()) {
         properties.put(property.getKey(), compile(property.getValue()));
       }
-    }
-    if (schema.has("patternProperties")) {
-      return NEVER_SURE;
     }
     JsonElement additional = schema.get("additionalProperties");
     Rule others = additional == null ? value -> true : compile(additional);
