@@ -14,6 +14,7 @@ import org.mockpayments.client.Stub;
 import org.mockpayments.server.handler.MessageHandler;
 import org.mockpayments.server.internal.ReadyLine;
 import org.mockpayments.server.internal.ServerAssembly;
+import org.mockpayments.server.internal.console.BatchedOutput;
 import org.mockpayments.server.internal.control.ControlRouter;
 import org.mockpayments.server.internal.control.MemoryTransport;
 import org.mockpayments.server.internal.handler.JavaHandlers;
@@ -232,12 +233,14 @@ public final class MockPaymentsServer implements MockPayments, AutoCloseable {
 
   /** Starts the server with settings from the environment and runs until the JVM is stopped. */
   public static void main(String[] args) throws InterruptedException {
+    PrintStream out = BatchedOutput.installAsStandardOutput();
     ServerSettings settings;
     MockPaymentsServer server;
     try {
       settings = ServerSettings.fromEnvironment(System.getenv());
-      server = start(settings, System.out);
+      server = start(settings, out);
     } catch (IllegalArgumentException | IllegalStateException e) {
+      out.flush();
       System.err.println("mock-payments-server: " + e.getMessage());
       System.exit(2);
       return;
@@ -247,12 +250,13 @@ public final class MockPaymentsServer implements MockPayments, AutoCloseable {
             new Thread(
                 () -> {
                   server.stop();
+                  out.flush();
                   // A stop asked for by SIGTERM (docker stop) is the normal end of the server: exit
                   // 0, not 143.
                   Runtime.getRuntime().halt(0);
                 },
                 "mock-payments-shutdown"));
-    System.out.println(ReadyLine.of(settings, server.webSocketPort(), server.controlPort()));
+    out.println(ReadyLine.of(settings, server.webSocketPort(), server.controlPort()));
     server.jetty.join();
   }
 }

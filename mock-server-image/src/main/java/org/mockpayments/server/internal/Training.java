@@ -4,11 +4,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.mockpayments.server.MockPaymentsServer;
 import org.mockpayments.server.ServerSettings;
+import org.mockpayments.server.internal.console.BatchedOutput;
 
 /**
  * Run once while the image is built: starts the server as the image does, walks the paths every
@@ -25,21 +27,24 @@ public final class Training {
    * blocked in accept after the server stops.
    */
   public static void main(String[] args) {
+    PrintStream out = BatchedOutput.installAsStandardOutput();
     try {
-      train();
+      train(out);
     } catch (Throwable failure) {
+      out.flush();
       failure.printStackTrace();
       System.exit(1);
     }
+    out.flush();
     System.exit(0);
   }
 
-  private static void train() throws IOException {
+  private static void train(PrintStream log) throws IOException {
     // The image's own path: settings read from the environment, the ready line printed.
     ServerSettings settings =
         ServerSettings.fromEnvironment(Map.of("MOCK_WS_PORT", "0", "MOCK_CONTROL_PORT", "0"));
-    try (MockPaymentsServer server = MockPaymentsServer.start(settings, System.out)) {
-      System.out.println(ReadyLine.of(settings, server.webSocketPort(), server.controlPort()));
+    try (MockPaymentsServer server = MockPaymentsServer.start(settings, log)) {
+      log.println(ReadyLine.of(settings, server.webSocketPort(), server.controlPort()));
       int control = server.controlPort();
       exchange(control, "GET /health HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
       String stub =

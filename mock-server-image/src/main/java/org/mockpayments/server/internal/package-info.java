@@ -27,6 +27,8 @@
  *       upgrade against it. No Jetty.
  *   <li>{@code handler}: the Java handlers of in-process tests, run as stubs. No Jetty.
  *   <li>{@code tls}: the WebSocket port's certificate. Uses nothing else here.
+ *   <li>{@code console}: the image's standard output, written by a thread of its own. Uses nothing
+ *       else here.
  *   <li>{@code websocket}: the WebSocket port on Jetty: upgrades, endpoints, live connections,
  *       faults.
  *   <li>{@code control}: the JSON control API on Jetty: router, routes, views, long-polls, live
