@@ -17,8 +17,9 @@ import java.util.concurrent.locks.ReentrantLock;
  *
  * <p>The image logs a line per journal entry, and writing each line to {@code docker logs} with a
  * system call of its own, under the journal's lock, cost about as much CPU as receiving the frame
- * did. Here a burst of lines costs one system call, and the journal's lock never waits on it. When
- * lines come one at a time, each is written as soon as the thread wakes.
+ * did. Here a burst of lines costs one system call, and the journal's lock does not wait for it
+ * unless a reader of the output has stalled with {@link #MAX_WAITING} bytes waiting. When lines
+ * come one at a time, each is written as soon as the thread wakes.
  */
 public final class BatchedOutput extends OutputStream {
   /**

@@ -58,10 +58,7 @@ class BatchedOutputTest {
   @Test
   void writesWhatGatheredWhileItWasWritingInOneCall() throws Exception {
     Target target = new Target();
-    target.holdWrites();
-    BatchedOutput output = new BatchedOutput(target);
-    output.write(bytes("first\n"));
-    target.awaitWriteStarted();
+    BatchedOutput output = stuckInItsFirstWrite(target);
 
     for (int n = 0; n < 1_000; n++) {
       output.write(bytes("line " + n + "\n"));
@@ -92,10 +89,7 @@ class BatchedOutputTest {
   @Test
   void makesWritersWaitOnceTheBoundIsWaiting() throws Exception {
     Target target = new Target();
-    target.holdWrites();
-    BatchedOutput output = new BatchedOutput(target);
-    output.write(bytes("first\n"));
-    target.awaitWriteStarted();
+    BatchedOutput output = stuckInItsFirstWrite(target);
     byte[] chunk = new byte[BatchedOutput.MAX_WAITING / 2 + 1];
     output.write(chunk);
 
@@ -130,6 +124,15 @@ class BatchedOutputTest {
     assertThatThrownBy(() -> output.write(bytes("after\n")))
         .isInstanceOf(IOException.class)
         .hasMessage("pipe closed");
+  }
+
+  /** An output whose thread is inside {@code target}'s write of "first\n", held there. */
+  private static BatchedOutput stuckInItsFirstWrite(Target target) throws Exception {
+    target.holdWrites();
+    BatchedOutput output = new BatchedOutput(target);
+    output.write(bytes("first\n"));
+    target.awaitWriteStarted();
+    return output;
   }
 
   private static byte[] bytes(String text) {
