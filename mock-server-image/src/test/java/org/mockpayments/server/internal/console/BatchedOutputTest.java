@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -78,12 +77,11 @@ class BatchedOutputTest {
     BatchedOutput output = new BatchedOutput(target);
 
     output.write(bytes("ready\n"));
-    awaitTrue(() -> target.text().equals("ready\n"), "the first line reached the target");
+    target.awaitText("ready\n");
     output.write(bytes("c1 opened /payments\n"));
 
-    awaitTrue(
-        () -> target.text().equals("ready\nc1 opened /payments\n"),
-        "a line written once the thread was idle reached the target");
+    // Written once the thread was idle again.
+    target.awaitText("ready\nc1 opened /payments\n");
   }
 
   @Test
@@ -103,8 +101,7 @@ class BatchedOutputTest {
               }
             });
     writer.start();
-    awaitTrue(
-        () -> writer.getState() == Thread.State.WAITING, "the second chunk waits for the first");
+    awaitParked(writer);
     target.releaseWrites();
     writer.join();
     output.flush();
@@ -139,14 +136,14 @@ class BatchedOutputTest {
     return text.getBytes(StandardCharsets.UTF_8);
   }
 
-  private static void awaitTrue(BooleanSupplier condition, String what)
-      throws InterruptedException {
+  /** Waits until {@code thread} is parked (the second chunk waiting for the first), up to 10 s. */
+  private static void awaitParked(Thread thread) {
     long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (!condition.getAsBoolean()) {
+    while (thread.getState() != Thread.State.WAITING) {
       if (System.nanoTime() > deadline) {
-        throw new AssertionError("not within 10 s: " + what);
+        throw new AssertionError("the writer did not wait within 10 s: " + thread.getState());
       }
-      Thread.sleep(1);
+      Thread.yield();
     }
   }
 
@@ -193,6 +190,21 @@ class BatchedOutputTest {
       writes.incrementAndGet();
       synchronized (received) {
         received.write(bytes, offset, length);
+        received.notifyAll();
+      }
+    }
+
+    /** Waits until exactly {@code expected} has arrived, up to 10 s, woken by each write. */
+    void awaitText(String expected) throws InterruptedException {
+      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      synchronized (received) {
+        while (!received.toString(StandardCharsets.UTF_8).equals(expected)) {
+          long left = deadline - System.nanoTime();
+          if (left <= 0) {
+            throw new AssertionError("not within 10 s: " + expected + "; got " + received);
+          }
+          received.wait(Math.max(1, left / 1_000_000));
+        }
       }
     }
 
